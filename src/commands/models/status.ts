@@ -1,0 +1,24 @@
+// `openclaw-auth models status [--check] [--json] [--plain] [--agent <id>]`: OpenClaw's command,
+// same output and exit codes. Loads no UI code: it must start as fast as `node -e 0`.
+import type { Context } from '../../context.js';
+import { UsageError } from '../../errors.js';
+import { println } from '../../io/print.js';
+import { checkExitCode } from '../../status/build-status.js';
+import { loadStatus } from '../../status/load-status.js';
+import { renderStatusText } from '../../status/render-text.js';
+
+export interface StatusOptions {
+  check?: boolean;
+  json?: boolean;
+  plain?: boolean;
+  agent?: string;
+}
+
+export async function modelsStatus(ctx: Context, options: StatusOptions): Promise<number> {
+  if (options.json && options.plain) throw new UsageError('--json and --plain cannot be used together');
+  const status = await loadStatus(ctx, options.agent);
+  if (options.json) println(ctx.stdout, JSON.stringify(status, null, 2));
+  else if (options.plain) println(ctx.stdout, status.resolvedDefault);
+  else ctx.stdout.write(renderStatusText(status, ctx.show));
+  return options.check ? checkExitCode(status) : 0;
+}

@@ -1,0 +1,42 @@
+// Everything a command needs from the outside world, handed in once, so tests pass temporary
+// directories, fixed clocks and in-memory streams without patching globals (gh's cmdutil.Factory).
+import type { Readable, Writable } from 'node:stream';
+import { displayPath, resolveStatePaths, type Env, type StatePaths } from './paths.js';
+
+export interface InputStream extends Readable {
+  isTTY?: boolean;
+  setRawMode?: (mode: boolean) => unknown;
+}
+
+export interface OutputStream extends Writable {
+  isTTY?: boolean;
+  columns?: number;
+}
+
+export interface Context {
+  env: Env;
+  cwd: string;
+  stdin: InputStream;
+  stdout: OutputStream;
+  stderr: OutputStream;
+  now: () => number;
+  paths: StatePaths;
+  /** `~/…` form of a path, for messages. */
+  show: (path: string) => string;
+}
+
+export function createContext(parts: Omit<Context, 'paths' | 'show'>): Context {
+  const paths = resolveStatePaths(parts.env, parts.cwd);
+  return { ...parts, paths, show: (path) => displayPath(path, paths.home) };
+}
+
+export function processContext(): Context {
+  return createContext({
+    env: process.env,
+    cwd: process.cwd(),
+    stdin: process.stdin,
+    stdout: process.stdout,
+    stderr: process.stderr,
+    now: Date.now,
+  });
+}

@@ -1,0 +1,14 @@
+import { readFile } from 'node:fs/promises';
+import { FileAccessError, errnoCode } from '../errors.js';
+
+/** The file's text, or undefined when it does not exist. Any other failure names the file. */
+export async function readTextIfExists(path: string): Promise<string | undefined> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch (error) {
+    const code = errnoCode(error);
+    if (code === 'ENOENT') return undefined;
+    const why = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EISDIR' ? 'it is a directory' : String(code ?? error);
+    throw new FileAccessError(`cannot read ${path}: ${why}`, { cause: error });
+  }
+}

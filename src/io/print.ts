@@ -1,0 +1,5 @@
+import type { OutputStream } from '../context.js';
+
+export function println(stream: OutputStream, text = ''): void {
+  stream.write(`${text}\n`);
+}

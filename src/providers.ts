@@ -1,0 +1,97 @@
+// What we know about each provider's credentials. Formats are checked so a truncated paste or the
+// wrong kind of secret is caught before it is stored, not when the gateway first fails.
+
+export type CredentialKind = 'api_key' | 'token';
+
+export interface SecretFormat {
+  /** Prefixes a valid secret starts with (any of them). */
+  prefixes: readonly string[];
+  minLength: number;
+  maxLength: number;
+  /** What the user sees in messages ("Anthropic API key"). */
+  label: string;
+  example: string;
+}
+
+export interface ProviderInfo {
+  id: string;
+  name: string;
+  /** Env vars OpenClaw reads for this provider, in its order of precedence. */
+  envVars: readonly string[];
+  /** The env var an API key is stored under in `<state>/.env`. */
+  apiKeyEnvVar: string;
+  apiKey: SecretFormat;
+  /** The token format `paste-token` accepts; providers without one store their API key as a token. */
+  token?: SecretFormat;
+  /** Where to get a credential. */
+  consoleUrl: string;
+}
+
+// Anthropic secrets are `sk-ant-<kind>01|03-` + base64url, 108 characters in all; OpenClaw rejects
+// setup-tokens under 80 characters as truncated.
+export const PROVIDERS: readonly ProviderInfo[] = [
+  {
+    id: 'anthropic',
+    name: 'Anthropic',
+    envVars: ['ANTHROPIC_OAUTH_TOKEN', 'ANTHROPIC_API_KEY'],
+    apiKeyEnvVar: 'ANTHROPIC_API_KEY',
+    apiKey: { prefixes: ['sk-ant-api03-'], minLength: 80, maxLength: 256, label: 'Anthropic API key', example: 'sk-ant-api03-…' },
+    token: { prefixes: ['sk-ant-oat01-'], minLength: 80, maxLength: 256, label: 'Claude setup-token', example: 'sk-ant-oat01-…' },
+    consoleUrl: 'https://console.anthropic.com/settings/keys',
+  },
+  {
+    id: 'openrouter',
+    name: 'OpenRouter',
+    envVars: ['OPENROUTER_API_KEY'],
+    apiKeyEnvVar: 'OPENROUTER_API_KEY',
+    apiKey: { prefixes: ['sk-or-v1-'], minLength: 40, maxLength: 200, label: 'OpenRouter API key', example: 'sk-or-v1-…' },
+    consoleUrl: 'https://openrouter.ai/settings/keys',
+  },
+  {
+    id: 'openai',
+    name: 'OpenAI',
+    envVars: ['OPENAI_API_KEY'],
+    apiKeyEnvVar: 'OPENAI_API_KEY',
+    apiKey: { prefixes: ['sk-'], minLength: 40, maxLength: 400, label: 'OpenAI API key', example: 'sk-proj-…' },
+    consoleUrl: 'https://platform.openai.com/api-keys',
+  },
+];
+
+/**
+ * Providers whose env keys OpenClaw's `models status` lists even with no profile (internals §4),
+ * with the env var names it reads for them.
+ */
+export const ENV_LISTED_PROVIDERS: Readonly<Record<string, readonly string[]>> = {
+  anthropic: ['ANTHROPIC_OAUTH_TOKEN', 'ANTHROPIC_API_KEY'],
+  'github-copilot': ['COPILOT_GITHUB_TOKEN', 'GH_TOKEN', 'GITHUB_TOKEN'],
+  'google-vertex': ['GOOGLE_CLOUD_API_KEY'],
+  openai: ['OPENAI_API_KEY'],
+  google: ['GEMINI_API_KEY'],
+  groq: ['GROQ_API_KEY'],
+  cerebras: ['CEREBRAS_API_KEY'],
+  xai: ['XAI_API_KEY'],
+  openrouter: ['OPENROUTER_API_KEY'],
+  zai: ['ZAI_API_KEY', 'Z_AI_API_KEY'],
+  mistral: ['MISTRAL_API_KEY'],
+  synthetic: ['SYNTHETIC_API_KEY'],
+};
+
+export function normalizeProviderId(raw: string): string {
+  return raw.trim().toLowerCase();
+}
+
+export function findProvider(id: string): ProviderInfo | undefined {
+  const normalized = normalizeProviderId(id);
+  return PROVIDERS.find((provider) => provider.id === normalized);
+}
+
+/** The env var names OpenClaw consults for a provider (table, then the `<PROVIDER>_API_KEY` pattern). */
+export function envVarsFor(providerId: string): readonly string[] {
+  return ENV_LISTED_PROVIDERS[providerId] ?? findProvider(providerId)?.envVars ?? [
+    `${providerId.toUpperCase().replace(/[^A-Z0-9]/g, '_')}_API_KEY`,
+  ];
+}
+
+export function tokenFormatFor(provider: ProviderInfo): SecretFormat {
+  return provider.token ?? provider.apiKey;
+}

@@ -1,0 +1,15 @@
+// Resolve `--agent` to its auth store, reading the config once for agents.list.
+import type { Context } from '../context.js';
+import { authStorePath, resolveAgentLocation, type AgentLocation } from '../paths.js';
+import { configAgentList, readConfig, type ConfigSnapshot } from './config.js';
+
+export interface AgentStore extends AgentLocation {
+  storePath: string;
+  config: ConfigSnapshot;
+}
+
+export async function locateAgentStore(ctx: Context, agent: string | undefined): Promise<AgentStore> {
+  const config = await readConfig(ctx.paths.configPath);
+  const location = resolveAgentLocation(ctx.paths, ctx.env, ctx.cwd, agent, configAgentList(config.raw));
+  return { ...location, storePath: authStorePath(location.agentDir), config };
+}
