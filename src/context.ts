@@ -31,12 +31,22 @@ export function createContext(parts: Omit<Context, 'paths' | 'show'>): Context {
 }
 
 export function processContext(): Context {
-  return createContext({
+  const paths = resolveStatePaths(process.env, process.cwd());
+  return {
     env: process.env,
     cwd: process.cwd(),
-    stdin: process.stdin,
-    stdout: process.stdout,
-    stderr: process.stderr,
+    // Getters: touching process.stdin opens and sets up a stream, which read-only commands never need.
+    get stdin() {
+      return process.stdin;
+    },
+    get stdout() {
+      return process.stdout;
+    },
+    get stderr() {
+      return process.stderr;
+    },
     now: Date.now,
-  });
+    paths,
+    show: (path) => displayPath(path, paths.home),
+  };
 }

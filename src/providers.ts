@@ -35,8 +35,8 @@ export const PROVIDERS: readonly ProviderInfo[] = [
     name: 'Anthropic',
     envVars: ['ANTHROPIC_OAUTH_TOKEN', 'ANTHROPIC_API_KEY'],
     apiKeyEnvVar: 'ANTHROPIC_API_KEY',
-    apiKey: { prefixes: ['sk-ant-api03-'], minLength: 80, maxLength: 256, label: 'Anthropic API key', example: 'sk-ant-api03-…' },
-    token: { prefixes: ['sk-ant-oat01-'], minLength: 80, maxLength: 256, label: 'Claude setup-token', example: 'sk-ant-oat01-…' },
+    apiKey: { prefixes: ['sk-ant-api03-'], minLength: 80, maxLength: 160, label: 'Anthropic API key', example: 'sk-ant-api03-…' },
+    token: { prefixes: ['sk-ant-oat01-'], minLength: 80, maxLength: 160, label: 'Claude setup-token', example: 'sk-ant-oat01-…' },
     consoleUrl: 'https://console.anthropic.com/settings/keys',
   },
   {

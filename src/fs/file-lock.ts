@@ -2,8 +2,9 @@
 // a sibling `<file>.lock` created exclusively, holding {"pid", "createdAt"}, removed on release; a lock
 // whose pid is dead or that is older than 30 s is stale and may be taken over. No npm library speaks
 // this exact protocol (proper-lockfile uses a lock *directory*), and the gateway would not see any
-// other kind of lock, so this one module is written by hand.
-import { open, readFile, realpath, stat, unlink } from 'node:fs/promises';
+// other kind of lock, so this one module is written by hand. The file operations are synchronous:
+// each is a single tiny syscall, and node:fs/promises would cost every command ~2 ms to load.
+import { closeSync, openSync, readFileSync, realpathSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { LockTimeoutError, errnoCode } from '../errors.js';
 import { ensurePrivateDir } from './secure-write.js';
@@ -31,10 +32,10 @@ function pidIsAlive(pid: number): boolean {
   }
 }
 
-async function lockIsStale(lockPath: string, now: number): Promise<boolean> {
+function lockIsStale(lockPath: string, now: number): boolean {
   let record: LockRecord = {};
   try {
-    record = JSON.parse(await readFile(lockPath, 'utf8')) as LockRecord;
+    record = JSON.parse(readFileSync(lockPath, 'utf8')) as LockRecord;
   } catch (error) {
     if (errnoCode(error) === 'ENOENT') return false; // released meanwhile: just retry
     // Half-written or foreign content: fall back to the file's age below.
@@ -45,7 +46,7 @@ async function lockIsStale(lockPath: string, now: number): Promise<boolean> {
     if (Number.isFinite(created) && now - created > LOCK_STALE_MS) return true;
   }
   try {
-    const info = await stat(lockPath);
+    const info = statSync(lockPath);
     return now - info.mtimeMs > LOCK_STALE_MS;
   } catch {
     return false;
@@ -56,16 +57,16 @@ async function lockPathFor(targetPath: string): Promise<string> {
   const dir = dirname(targetPath);
   await ensurePrivateDir(dir);
   // OpenClaw locks `<realpath(dir)>/<name>.lock`; use the same spelling so both sides meet.
-  return join(await realpath(dir), `${basename(targetPath)}.lock`);
+  return join(realpathSync(dir), `${basename(targetPath)}.lock`);
 }
 
-async function tryCreateLock(lockPath: string, now: number): Promise<boolean> {
+function tryCreateLock(lockPath: string, now: number): boolean {
   try {
-    const handle = await open(lockPath, 'wx', 0o600);
+    const fd = openSync(lockPath, 'wx', 0o600);
     try {
-      await handle.writeFile(JSON.stringify({ pid: process.pid, createdAt: new Date(now).toISOString() }, null, 2));
+      writeFileSync(fd, JSON.stringify({ pid: process.pid, createdAt: new Date(now).toISOString() }, null, 2));
     } finally {
-      await handle.close();
+      closeSync(fd);
     }
     return true;
   } catch (error) {
@@ -84,9 +85,9 @@ export async function withFileLock<T>(targetPath: string, fn: () => Promise<T>, 
   const started = Date.now();
   let delay = 10;
   for (;;) {
-    if (await tryCreateLock(lockPath, now())) break;
-    if (await lockIsStale(lockPath, now())) {
-      await unlink(lockPath).catch(() => undefined);
+    if (tryCreateLock(lockPath, now())) break;
+    if (lockIsStale(lockPath, now())) {
+      removeQuietly(lockPath);
       continue;
     }
     if (Date.now() - started > timeoutMs) {
@@ -101,6 +102,14 @@ export async function withFileLock<T>(targetPath: string, fn: () => Promise<T>, 
   try {
     return await fn();
   } finally {
-    await unlink(lockPath).catch(() => undefined);
+    removeQuietly(lockPath);
+  }
+}
+
+function removeQuietly(path: string): void {
+  try {
+    unlinkSync(path);
+  } catch {
+    // already gone: another process took over a stale lock, or it was never created
   }
 }

@@ -1,10 +1,14 @@
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { FileAccessError, errnoCode } from '../errors.js';
 
-/** The file's text, or undefined when it does not exist. Any other failure names the file. */
+/**
+ * The file's text, or undefined when it does not exist. Any other failure names the file.
+ * Synchronous on purpose: these files are a few KB, and node:fs/promises costs a short command
+ * more to load than the reads themselves take.
+ */
 export async function readTextIfExists(path: string): Promise<string | undefined> {
   try {
-    return await readFile(path, 'utf8');
+    return readFileSync(path, 'utf8');
   } catch (error) {
     const code = errnoCode(error);
     if (code === 'ENOENT') return undefined;

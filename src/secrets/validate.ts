@@ -9,6 +9,8 @@ function describeProblem(secret: string, format: SecretFormat): string | undefin
   if (!format.prefixes.some((prefix) => secret.startsWith(prefix))) {
     return `expected a ${format.label} starting with ${format.prefixes.join(' or ')}`;
   }
+  const repeated = format.prefixes.some((prefix) => secret.indexOf(prefix, 1) !== -1);
+  if (repeated) return `this looks like two ${format.label}s pasted together; paste one`;
   if (!SECRET_CHARSET.test(secret)) return `the ${format.label} contains characters a key cannot have`;
   if (secret.length < format.minLength) {
     return `the ${format.label} looks too short (${secret.length} characters, at least ${format.minLength} expected); paste the full value — a terminal's line wrap often cuts it`;
@@ -23,7 +25,7 @@ function describeProblem(secret: string, format: SecretFormat): string | undefin
 function wrongKindExplanation(secret: string, provider: ProviderInfo, kind: CredentialKind): string | undefined {
   if (provider.id !== 'anthropic') return undefined;
   if (kind === 'api_key' && provider.token?.prefixes.some((prefix) => secret.startsWith(prefix))) {
-    return 'this is a Claude setup-token (sk-ant-oat01-…), not an API key: Anthropic only authorizes it for use with Claude Code, so it fails as ANTHROPIC_API_KEY. Store it as a token instead: openclaw-auth models auth paste-token --provider anthropic';
+    return 'this is a Claude setup-token (sk-ant-oat01-…), not an API key: it is only authorized for use with Claude Code, so the API rejects it as ANTHROPIC_API_KEY. Store it as a token instead: openclaw-auth models auth paste-token --provider anthropic';
   }
   if (kind === 'token' && provider.apiKey.prefixes.some((prefix) => secret.startsWith(prefix))) {
     return 'this is an Anthropic API key (sk-ant-api03-…), not a setup-token. Store it as an API key instead: ANTHROPIC_API_KEY=… in ~/.openclaw/.env';

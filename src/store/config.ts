@@ -1,8 +1,7 @@
 // openclaw.json: read as JSON5 (OpenClaw accepts it), rewritten as JSON with only our keys changed.
 // Comments in a JSON5 config do not survive a rewrite; OpenClaw's own writer drops them too, so the
 // previous file is kept as openclaw.json.bak.
-import { chmod, copyFile } from 'node:fs/promises';
-import JSON5 from 'json5';
+import { chmodSync, copyFileSync } from 'node:fs';
 import { CorruptFileError, errnoCode } from '../errors.js';
 import { withFileLock } from '../fs/file-lock.js';
 import { readTextIfExists } from '../fs/read-text.js';
@@ -16,21 +15,32 @@ export interface ConfigSnapshot {
   raw: JsonObject;
 }
 
-export function parseConfig(path: string, text: string): JsonObject {
+/** OpenClaw writes plain JSON; JSON5 (comments, trailing commas) is loaded only for files that need it. */
+export async function parseConfig(path: string, text: string): Promise<JsonObject> {
   let parsed: unknown;
   try {
-    parsed = JSON5.parse(text);
+    parsed = JSON.parse(text);
+  } catch {
+    parsed = undefined;
+  }
+  if (parsed === undefined) parsed = await parseJson5(path, text);
+  if (!isJsonObject(parsed)) throw new CorruptFileError(path, 'expected an object at the top level');
+  return parsed;
+}
+
+async function parseJson5(path: string, text: string): Promise<unknown> {
+  const { default: JSON5 } = await import('json5');
+  try {
+    return JSON5.parse(text);
   } catch (error) {
     throw new CorruptFileError(path, `not JSON5 (${error instanceof Error ? error.message : String(error)})`);
   }
-  if (!isJsonObject(parsed)) throw new CorruptFileError(path, 'expected an object at the top level');
-  return parsed;
 }
 
 export async function readConfig(path: string): Promise<ConfigSnapshot> {
   const text = await readTextIfExists(path);
   if (text === undefined) return { path, exists: false, raw: {} };
-  return { path, exists: true, raw: parseConfig(path, text) };
+  return { path, exists: true, raw: await parseConfig(path, text) };
 }
 
 /** Read-modify-write, atomically and under a lock, keeping a backup of the previous file. */
@@ -41,8 +51,8 @@ export async function updateConfig<T>(path: string, mutate: (config: JsonObject)
     if (exists) {
       const backup = `${path}.bak`;
       try {
-        await copyFile(path, backup);
-        await chmod(backup, SECRET_FILE_MODE);
+        copyFileSync(path, backup);
+        chmodSync(backup, SECRET_FILE_MODE);
       } catch (error) {
         if (errnoCode(error) !== 'ENOENT') throw error;
       }

@@ -1,7 +1,7 @@
-// `<state>/.env`, the file a gateway daemon reads for API keys. Values are read with dotenv's own
-// parser (the semantics OpenClaw uses); edits touch only the lines of the key being changed, so
+// `<state>/.env`, the file a gateway daemon reads for API keys. Values are read with dotenv's parser,
+// the one OpenClaw uses (Node 20's util.parseEnv misreads a line after an indented comment), loaded
+// only when a .env exists; the build bundles it so loading it costs no package resolution. Edits touch only the lines of the key being changed, so
 // comments, order, blank lines and every other variable stay exactly as the user wrote them.
-import { parse } from 'dotenv';
 import { UsageError } from '../errors.js';
 import { withFileLock } from '../fs/file-lock.js';
 import { readTextIfExists } from '../fs/read-text.js';
@@ -16,6 +16,7 @@ export interface DotenvSnapshot {
 export async function readDotenv(path: string): Promise<DotenvSnapshot> {
   const text = await readTextIfExists(path);
   if (text === undefined) return { path, exists: false, values: {} };
+  const { parse } = await import('dotenv');
   return { path, exists: true, values: parse(text) };
 }
 

@@ -1,0 +1,121 @@
+// The full command grammar (commander). Each command's module, and anything heavy it needs (the Ink
+// UI, the prompt library), is imported only when that command runs. commander itself is imported
+// dynamically too: a static import would be hoisted into the bundle's start-up path.
+import { readFileSync } from 'node:fs';
+import type { Command } from 'commander';
+import { formatError } from '../errors.js';
+import { run } from './run.js';
+import { runStatus, STATUS_FLAGS, type StatusFlags } from './status-flags.js';
+
+/** Our package.json, found by walking up from this file (its depth differs between src/ and the bundle). */
+function packageVersion(): string {
+  for (let dir = new URL('.', import.meta.url); ; dir = new URL('..', dir)) {
+    try {
+      const pkg = JSON.parse(readFileSync(new URL('package.json', dir), 'utf8')) as { name?: string; version?: string };
+      if (pkg.name === 'openclaw-auth' && pkg.version) return pkg.version;
+    } catch {
+      // not here; keep climbing
+    }
+    if (dir.pathname === '/') return 'unknown';
+  }
+}
+
+type Commander = typeof import('commander');
+
+export function buildProgram({ Command, Option }: Commander): Command {
+  const agentOption = () => new Option('--agent <id>', 'agent id (default: main)');
+  const providerOption = () => new Option('--provider <name>', 'provider id, e.g. anthropic').makeOptionMandatory();
+  function addStatusOptions(command: Command): Command {
+  for (const [name, spec] of Object.entries(STATUS_FLAGS)) {
+      command.addOption(new Option(spec.type === 'string' ? `--${name} <${spec.valueName}>` : `--${name}`, spec.description));
+    }
+    return command;
+  }
+
+/**
+ * `openclaw-auth` and `openclaw-auth models` run status when given no subcommand; anything else in
+ * that place is a mistyped command, reported as such rather than as "too many arguments".
+ */
+function defaultToStatus(command: Command): Command {
+  return command.argument('[command]').action((name: string | undefined, flags: StatusFlags) => {
+    if (name === undefined) return runStatus(flags);
+    const known = command.commands.map((sub) => sub.name());
+    const guess = known.find((candidate) => candidate.startsWith(name.slice(0, 2)));
+    return command.error(`error: unknown command '${name}'${guess ? ` (did you mean ${guess}?)` : ''}`);
+  });
+}
+
+  const program = new Command('openclaw-auth')
+    .description('Get authenticated with AI model providers for the OpenClaw gateway, and stay authenticated.')
+    .version(packageVersion(), '-V, --version')
+    .showHelpAfterError('(run with --help for usage)')
+    // `models --json` and `models status --json` must each go to their own command.
+    .enablePositionalOptions();
+  defaultToStatus(program);
+
+  const models = addStatusOptions(program.command('models').description('model auth: status, tokens, profile order'))
+    .enablePositionalOptions();
+  defaultToStatus(models);
+
+  addStatusOptions(models.command('status').description('show auth status per provider, as `openclaw models status`')).action(
+    (flags: StatusFlags) => runStatus(flags),
+  );
+
+  const auth = models.command('auth').description('add credentials and choose the order they are used in');
+
+  auth
+    .command('paste-token')
+    .description('store a token (hidden prompt on a terminal, or piped on stdin)')
+    .addOption(providerOption())
+    .option('--profile-id <id>', 'profile id (default: <provider>:manual)')
+    .option('--expires-in <duration>', 'expiry, e.g. 365d, 12h (default for setup-tokens: 365d)')
+    .option('--secret-env <VAR>', 'read the token from this environment variable instead of stdin')
+    .addOption(agentOption())
+    .addHelpText('after', '\nExamples:\n  openclaw-auth models auth paste-token --provider anthropic\n  pbpaste | openclaw-auth models auth paste-token --provider anthropic --profile-id anthropic:work')
+    .action((flags: { provider: string; profileId?: string; expiresIn?: string; secretEnv?: string; agent?: string }) =>
+      run(async (ctx) => (await import('../commands/models/auth/paste-token.js')).pasteToken(ctx, flags)),
+    );
+
+  const order = auth.command('order').description('per-agent order in which profiles of a provider are tried');
+  order
+    .command('get')
+    .description('show the order override')
+    .addOption(providerOption())
+    .addOption(agentOption())
+    .option('--json', 'print JSON')
+    .action((flags: { provider: string; agent?: string; json?: boolean }) =>
+      run(async (ctx) => (await import('../commands/models/auth/order/get.js')).orderGet(ctx, flags)),
+    );
+  order
+    .command('set')
+    .description('set the order override (profile ids, first is tried first)')
+    .addOption(providerOption())
+    .addOption(agentOption())
+    .argument('<profileIds...>', 'profile ids in order')
+    .action((profileIds: string[], flags: { provider: string; agent?: string }) =>
+      run(async (ctx) => (await import('../commands/models/auth/order/set.js')).orderSet(ctx, { ...flags, profileIds })),
+    );
+  order
+    .command('clear')
+    .description('remove the order override')
+    .addOption(providerOption())
+    .addOption(agentOption())
+    .action((flags: { provider: string; agent?: string }) =>
+      run(async (ctx) => (await import('../commands/models/auth/order/clear.js')).orderClear(ctx, flags)),
+    );
+
+  return program;
+}
+
+export async function runProgram(argv: readonly string[]): Promise<void> {
+  const commander = await import('commander');
+  const program = buildProgram(commander).exitOverride();
+  try {
+    await program.parseAsync(argv as string[]);
+  } catch (error) {
+    // Commander has already printed its one-line message (or the help).
+    const fromCommander = error instanceof commander.CommanderError;
+    process.exitCode = fromCommander ? error.exitCode : 1;
+    if (!fromCommander) process.stderr.write(`${formatError(error)}\n`);
+  }
+}
