@@ -7,5 +7,6 @@ export default defineConfig({
     hookTimeout: 30_000,
     // CLI tests spawn the built binary many times; two cores are all CI has.
     maxWorkers: 2,
+    reporters: ['default', './test/helpers/summary-reporter.ts'],
   },
 });
