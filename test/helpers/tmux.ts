@@ -1,0 +1,94 @@
+// Drives a program in a real terminal the way a person does: tmux runs it, send-keys types,
+// paste-buffer pastes, capture-pane reads the screen. Each session has its own tmux server socket,
+// so tests run in parallel without seeing each other.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach } from 'vitest';
+
+const sessions: TmuxSession[] = [];
+afterEach(() => {
+  for (const session of sessions.splice(0)) session.kill();
+});
+
+export interface TmuxOptions {
+  width?: number;
+  height?: number;
+  env?: Record<string, string>;
+  cwd?: string;
+}
+
+export class TmuxSession {
+  private readonly socket: string;
+  private readonly exitFile: string;
+
+  constructor(command: string, options: TmuxOptions = {}) {
+    const dir = mkdtempSync(join(tmpdir(), 'oca-tmux-'));
+    this.socket = join(dir, 'sock');
+    this.exitFile = join(dir, 'exit');
+    // Ink renders only the last frame when CI is set; a person's terminal has no CI.
+    const env = { TERM: 'xterm-256color', CI: 'false', PATH: process.env.PATH ?? '/usr/bin:/bin', ...options.env };
+    const assignments = Object.entries(env).map(([key, value]) => `${key}=${shellQuote(value)}`);
+    // Keep the pane open after the program ends so its last screen and exit code can be read.
+    const script = `env -i ${assignments.join(' ')} ${command}; echo $? > ${shellQuote(this.exitFile)}; sleep 600`;
+    execFileSync('tmux', ['-S', this.socket, '-f', '/dev/null', 'new-session', '-d', '-x', String(options.width ?? 80), '-y', String(options.height ?? 24), '-c', options.cwd ?? dir, 'sh', '-c', script]);
+    sessions.push(this);
+  }
+
+  private tmux(...args: string[]): string {
+    return execFileSync('tmux', ['-S', this.socket, ...args], { encoding: 'utf8' });
+  }
+
+  screen(): string {
+    return this.tmux('capture-pane', '-p', '-J');
+  }
+
+  /** Type text literally (no key names). */
+  type(text: string): void {
+    this.tmux('send-keys', '-l', text);
+  }
+
+  /** Press keys by tmux name: Enter, C-c, Escape, Up, … */
+  press(...keys: string[]): void {
+    this.tmux('send-keys', ...keys);
+  }
+
+  /** Paste as a terminal does; `bracketed` wraps it in paste markers when the program asked for them. */
+  paste(text: string, { bracketed = true } = {}): void {
+    const file = `${this.exitFile}.paste`;
+    writeFileSync(file, text);
+    this.tmux('load-buffer', file);
+    this.tmux('paste-buffer', ...(bracketed ? ['-p'] : []), '-d');
+  }
+
+  async waitFor(pattern: string | RegExp, timeoutMs = 10_000): Promise<string> {
+    const deadline = Date.now() + timeoutMs;
+    let screen = '';
+    while (Date.now() < deadline) {
+      screen = this.screen();
+      if (typeof pattern === 'string' ? screen.includes(pattern) : pattern.test(screen)) return screen;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    throw new Error(`timed out waiting for ${String(pattern)}; screen was:\n${screen}`);
+  }
+
+  /** The program's exit code once it has ended. */
+  async exitCode(timeoutMs = 10_000): Promise<number> {
+    const deadline = Date.now() + timeoutMs;
+    while (Date.now() < deadline) {
+      const result = spawnSync('cat', [this.exitFile], { encoding: 'utf8' });
+      if (result.status === 0 && result.stdout.trim()) return Number(result.stdout.trim());
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    throw new Error(`program did not exit; screen was:\n${this.screen()}`);
+  }
+
+  kill(): void {
+    spawnSync('tmux', ['-S', this.socket, 'kill-server']);
+  }
+}
+
+export function shellQuote(value: string): string {
+  return `'${value.replace(/'/g, `'\\''`)}'`;
+}
