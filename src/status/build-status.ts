@@ -3,7 +3,7 @@
 import { formatRemainingShort } from '../duration.js';
 import { ENV_LISTED_PROVIDERS } from '../providers.js';
 import { maskSecret } from '../secrets/mask.js';
-import { isJsonObject, listProfiles, type AuthProfile, type RawAuthStore, type SecretRef } from '../store/auth-profiles.js';
+import { isJsonObject, listProfiles, type AuthProfile, type ProfileType, type RawAuthStore, type SecretRef } from '../store/auth-profiles.js';
 import { resolveProviderEnvKey, type EnvOrigin, type EnvSources } from './env-keys.js';
 import { modelsInUse, providerOfModel, type ModelSettings } from './model-refs.js';
 import { EXPIRING_WINDOW_MS, isUnusable, profileHealth, type HealthReason, type HealthStatus } from './profile-health.js';
@@ -12,6 +12,10 @@ export interface StatusInputs {
   now: number;
   configPath: string;
   agentId: string;
+  /** OpenClaw's JSON names the agent only when one was asked for with --agent. */
+  agentExplicit: boolean;
+  /** `~/…` form of a path; OpenClaw's JSON uses it for `effective.detail`. */
+  show: (path: string) => string;
   agentDir: string;
   storePath: string;
   /** Where the profiles came from when the agent has no store of its own (OpenClaw inherits main's). */
@@ -32,13 +36,24 @@ export interface ProviderStatus {
 export interface OAuthProfileStatus {
   profileId: string;
   provider: string;
-  type: 'oauth' | 'token';
+  type: ProfileType;
   status: HealthStatus;
   reasonCode?: HealthReason;
+  /** Only while the credential is still valid, as OpenClaw reports it. */
   expiresAt?: number;
   remainingMs?: number;
+  /** Ours, not OpenClaw's: when an expired credential ran out, so a person can be told. */
+  expiredAt?: number;
   source: 'store';
   label: string;
+}
+
+export interface OAuthProviderStatus {
+  provider: string;
+  status: HealthStatus;
+  profiles: OAuthProfileStatus[];
+  expiresAt?: number;
+  remainingMs?: number;
 }
 
 export interface UnusableProfile {
@@ -52,7 +67,7 @@ export interface UnusableProfile {
 
 export interface AuthStatus {
   configPath: string;
-  agentId: string;
+  agentId?: string;
   agentDir: string;
   defaultModel: string;
   resolvedDefault: string;
@@ -73,7 +88,7 @@ export interface AuthStatus {
     oauth: {
       warnAfterMs: number;
       profiles: OAuthProfileStatus[];
-      providers: { provider: string; status: HealthStatus; profiles: OAuthProfileStatus[]; expiresAt?: number; remainingMs?: number }[];
+      providers: OAuthProviderStatus[];
     };
   };
 }
@@ -114,7 +129,30 @@ function unusableProfiles(store: RawAuthStore, profiles: readonly AuthProfile[],
   return out;
 }
 
-const STATUS_SEVERITY: Record<HealthStatus, number> = { ok: 0, static: 0, expiring: 1, missing: 2, expired: 3 };
+const byId = (a: { profileId: string }, b: { profileId: string }) => (a.profileId < b.profileId ? -1 : a.profileId > b.profileId ? 1 : 0);
+
+/** OpenClaw's per-provider roll-up: no profiles is missing; else the worst of expired, expiring, missing. */
+function providerHealth(profiles: readonly OAuthProfileStatus[]): HealthStatus {
+  if (!profiles.length) return 'missing';
+  const states = new Set(profiles.map((entry) => entry.status));
+  for (const status of ['expired', 'expiring', 'missing'] as const) if (states.has(status)) return status;
+  return 'ok';
+}
+
+function profileStatus(profile: AuthProfile, now: number): OAuthProfileStatus {
+  const health = profileHealth(profile, now);
+  const { expiresAt, remainingMs, ...rest } = health;
+  const timing = health.status === 'expired' ? (expiresAt === undefined ? {} : { expiredAt: expiresAt }) : expiresAt === undefined ? {} : { expiresAt, remainingMs };
+  return {
+    profileId: profile.id,
+    provider: profile.provider,
+    type: profile.type,
+    ...rest,
+    ...timing,
+    source: 'store',
+    label: profile.email ? `${profile.id} (${profile.email})` : profile.id,
+  };
+}
 
 export function buildStatus(inputs: StatusInputs): AuthStatus {
   const { now, store, models, env } = inputs;
@@ -127,8 +165,8 @@ export function buildStatus(inputs: StatusInputs): AuthStatus {
   }
   const inUse = modelsInUse(models).map(providerOfModel);
 
-  // Listing order: providers with profiles, then those the models use, then env-only ones.
-  const candidates = [...new Set([...byProvider.keys(), ...inUse, ...Object.keys(ENV_LISTED_PROVIDERS)])];
+  // OpenClaw lists providers alphabetically: those with profiles, used by a model, or with an env key.
+  const candidates = [...new Set([...byProvider.keys(), ...inUse, ...Object.keys(ENV_LISTED_PROVIDERS)])].sort();
   const unusable = unusableProfiles(store, profiles, now);
   const providers: ProviderStatus[] = [];
   for (const provider of candidates) {
@@ -147,7 +185,7 @@ export function buildStatus(inputs: StatusInputs): AuthStatus {
       ...(envKey.origin === 'dotenv' ? { path: inputs.dotenvPath } : {}),
     };
     const effective: ProviderStatus['effective'] = own.length
-      ? { kind: 'profiles', detail: inputs.storePath }
+      ? { kind: 'profiles', detail: inputs.show(inputs.storePath) }
       : envStatus
         ? { kind: 'env', detail: envStatus.value }
         : { kind: 'missing' };
@@ -165,37 +203,29 @@ export function buildStatus(inputs: StatusInputs): AuthStatus {
     });
   }
 
-  const oauthProfiles: OAuthProfileStatus[] = profiles
-    .filter((profile): profile is AuthProfile & { type: 'oauth' | 'token' } => profile.type !== 'api_key')
-    .map((profile) => ({
-      profileId: profile.id,
-      provider: profile.provider,
-      type: profile.type,
-      ...profileHealth(profile, now),
-      source: 'store' as const,
-      label: profile.email ? `${profile.id} (${profile.email})` : profile.id,
-    }));
-  const oauthProviders = [...new Set(oauthProfiles.map((entry) => entry.provider))].map((provider) => {
-    const list = oauthProfiles.filter((entry) => entry.provider === provider);
-    const worst = list.reduce((a, b) => (STATUS_SEVERITY[b.status] > STATUS_SEVERITY[a.status] ? b : a));
-    const soonest = list.filter((entry) => entry.expiresAt !== undefined).sort((a, b) => (a.expiresAt ?? 0) - (b.expiresAt ?? 0))[0];
-    return {
-      provider,
-      status: worst.status,
-      profiles: list,
-      ...(soonest?.expiresAt !== undefined ? { expiresAt: soonest.expiresAt, remainingMs: soonest.expiresAt - now } : {}),
-    };
-  });
-
   const covered = new Set(providers.map((entry) => entry.provider));
   const missingProvidersInUse = [...new Set(inUse)].filter((provider) => !covered.has(provider));
 
+  // OpenClaw's "oauth" section covers every profile (api keys show as static), sorted by id, and
+  // every listed or in-use provider.
+  const oauthProfiles = profiles.map((profile) => profileStatus(profile, now)).sort(byId);
+  const oauthProviders = [...new Set([...covered, ...missingProvidersInUse])].sort().map((provider): OAuthProviderStatus => {
+    const list = oauthProfiles.filter((entry) => entry.provider === provider);
+    const soonest = list.reduce<number | undefined>((min, entry) => (entry.expiresAt !== undefined && (min === undefined || entry.expiresAt < min) ? entry.expiresAt : min), undefined);
+    return { provider, status: providerHealth(list), profiles: list, ...(soonest !== undefined ? { expiresAt: soonest, remainingMs: soonest - now } : {}) };
+  });
+  const providersWithOAuth = [...byProvider.entries()]
+    .map(([provider, list]) => [provider, list.filter((profile) => profile.type !== 'api_key').length] as const)
+    .filter(([, count]) => count > 0)
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([provider, count]) => `${provider} (${count})`);
+
   return {
     configPath: inputs.configPath,
-    agentId: inputs.agentId,
+    ...(inputs.agentExplicit ? { agentId: inputs.agentId } : {}),
     agentDir: inputs.agentDir,
     defaultModel: models.defaultModel,
-    resolvedDefault: models.defaultModel,
+    resolvedDefault: models.resolvedDefault,
     fallbacks: models.fallbacks,
     imageModel: models.imageModel ?? null,
     imageFallbacks: models.imageFallbacks,
@@ -206,7 +236,7 @@ export function buildStatus(inputs: StatusInputs): AuthStatus {
       ...(inputs.inheritedFrom ? { inheritedFrom: inputs.inheritedFrom } : {}),
       dotenvPath: inputs.dotenvPath,
       shellEnvFallback: { enabled: false, appliedKeys: [] },
-      providersWithOAuth: oauthProviders.map((entry) => `${entry.provider} (${entry.profiles.length})`),
+      providersWithOAuth,
       missingProvidersInUse,
       providers,
       unusableProfiles: unusable,
@@ -217,7 +247,7 @@ export function buildStatus(inputs: StatusInputs): AuthStatus {
 
 /** OpenClaw's `--check` exit code: 1 expired/missing or a provider in use without auth, 2 expiring, else 0. */
 export function checkExitCode(status: AuthStatus): 0 | 1 | 2 {
-  const states = status.auth.oauth.profiles.map((entry) => entry.status);
+  const states = status.auth.oauth.profiles.filter((entry) => entry.type !== 'api_key').map((entry) => entry.status);
   if (states.some(isUnusable) || status.auth.missingProvidersInUse.length) return 1;
   if (states.includes('expiring')) return 2;
   return 0;

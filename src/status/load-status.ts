@@ -26,6 +26,8 @@ export async function loadStatus(ctx: Context, agent: string | undefined): Promi
     now: ctx.now(),
     configPath: ctx.paths.configPath,
     agentId: location.agentId,
+    agentExplicit: location.explicit,
+    show: ctx.show,
     agentDir: location.agentDir,
     storePath,
     ...(inheritedFrom ? { inheritedFrom } : {}),

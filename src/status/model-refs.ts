@@ -4,8 +4,10 @@ import { isJsonObject, type JsonObject } from '../store/auth-profiles.js';
 export const BUILT_IN_DEFAULT_MODEL = 'anthropic/claude-opus-4-6';
 export const DEFAULT_PROVIDER = 'anthropic';
 
+/** As configured (aliases unresolved, as OpenClaw reports them), except `resolvedDefault`. */
 export interface ModelSettings {
   defaultModel: string;
+  resolvedDefault: string;
   /** True when the config names no default and OpenClaw's built-in one applies. */
   defaultIsBuiltIn: boolean;
   fallbacks: string[];
@@ -36,12 +38,14 @@ export function readModelSettings(config: JsonObject): ModelSettings {
   const resolveAlias = (ref: string) => aliases[ref] ?? ref;
   const text = primaryAndFallbacks(defaults.model);
   const image = primaryAndFallbacks(defaults.imageModel);
+  const defaultModel = text.primary ?? BUILT_IN_DEFAULT_MODEL;
   return {
-    defaultModel: resolveAlias(text.primary ?? BUILT_IN_DEFAULT_MODEL),
+    defaultModel,
+    resolvedDefault: resolveAlias(defaultModel),
     defaultIsBuiltIn: text.primary === undefined,
-    fallbacks: text.fallbacks.map(resolveAlias),
-    imageModel: image.primary === undefined ? undefined : resolveAlias(image.primary),
-    imageFallbacks: image.fallbacks.map(resolveAlias),
+    fallbacks: text.fallbacks,
+    imageModel: image.primary,
+    imageFallbacks: image.fallbacks,
     aliases,
     configured: Object.keys(models),
   };
@@ -53,9 +57,10 @@ export function providerOfModel(ref: string): string {
   return slash > 0 ? ref.slice(0, slash).toLowerCase() : DEFAULT_PROVIDER;
 }
 
+/** Every model the agent may use (default, fallbacks, image), aliases resolved. */
 export function modelsInUse(settings: ModelSettings): string[] {
   const refs = [settings.defaultModel, ...settings.fallbacks];
   if (settings.imageModel) refs.push(settings.imageModel);
   refs.push(...settings.imageFallbacks);
-  return refs;
+  return refs.map((ref) => settings.aliases[ref] ?? ref);
 }

@@ -1,24 +1,18 @@
 // OpenClaw's `models status` text layout, line for line, so scripts that grep it keep working.
 // Lines we add (notes) come last and start with `!`.
 import { formatRemainingShort } from '../duration.js';
+import { envVarsFor } from '../providers.js';
 import type { AuthStatus, OAuthProfileStatus } from './build-status.js';
 
 const pad = (label: string) => `${label.padEnd(14)}:`;
 const listOrDash = (items: readonly string[]) => (items.length ? items.join(', ') : '-');
 
+/** OpenClaw's wording: `missing` reads `unknown`, and a credential with no time left `expires unknown`. */
 function profileLine(entry: OAuthProfileStatus): string {
-  const base = `  - ${entry.label} ${entry.status}`;
-  switch (entry.status) {
-    case 'ok':
-    case 'expiring':
-      return `${base} expires in ${formatRemainingShort(entry.remainingMs ?? 0)}`;
-    case 'expired':
-      return entry.remainingMs === undefined ? base : `${base} ${formatRemainingShort(-entry.remainingMs)} ago`;
-    case 'missing':
-      return `${base} [${entry.reasonCode ?? 'missing_credential'}]`;
-    case 'static':
-      return base;
-  }
+  const word = entry.status === 'missing' ? 'unknown' : entry.status;
+  if (entry.status === 'static') return `  - ${entry.label} ${word}`;
+  const remaining = entry.remainingMs !== undefined && entry.remainingMs > 0 ? `in ${formatRemainingShort(entry.remainingMs)}` : 'unknown';
+  return `  - ${entry.label} ${word} expires ${remaining}`;
 }
 
 function missingHint(provider: string): string {
@@ -27,13 +21,13 @@ function missingHint(provider: string): string {
     : 'Run `openclaw configure` or set an API key env var.';
 }
 
-export function renderStatusText(status: AuthStatus, show: (path: string) => string): string {
+export function renderStatusText(status: AuthStatus, show: (path: string) => string, now = Date.now()): string {
   const { auth } = status;
   const aliases = Object.entries(status.aliases).map(([alias, model]) => `${alias} -> ${model}`);
   const lines = [
     `${pad('Config')} ${show(status.configPath)}`,
     `${pad('Agent dir')} ${show(status.agentDir)}`,
-    `${pad('Default')} ${status.defaultModel}`,
+    `${pad('Default')} ${status.resolvedDefault}${status.resolvedDefault === status.defaultModel ? '' : ` (from ${status.defaultModel})`}`,
     `${pad(`Fallbacks (${status.fallbacks.length})`)} ${listOrDash(status.fallbacks)}`,
     `${pad('Image model')} ${status.imageModel ?? '-'}`,
     `Image fallbacks (${status.imageFallbacks.length}): ${listOrDash(status.imageFallbacks)}`,
@@ -46,11 +40,11 @@ export function renderStatusText(status: AuthStatus, show: (path: string) => str
     `Providers w/ OAuth/tokens (${auth.providersWithOAuth.length}): ${listOrDash(auth.providersWithOAuth)}`,
   ];
   for (const entry of auth.providers) {
-    const parts = [`effective=${entry.effective.kind}${entry.effective.detail ? `:${entry.effective.kind === 'profiles' ? show(entry.effective.detail) : entry.effective.detail}` : ''}`];
+    const parts = [`effective=${entry.effective.kind}${entry.effective.detail ? `:${entry.effective.detail}` : ''}`];
     const p = entry.profiles;
     if (p.count) parts.push(`profiles=${p.count} (oauth=${p.oauth}, token=${p.token}, api_key=${p.apiKey})`, p.labels.join(', '));
     if (entry.env) {
-      parts.push(`env=${entry.env.value}`, `source=${entry.env.source}${entry.env.path ? ` (${show(entry.env.path)})` : ''}`);
+      parts.push(`env=${entry.env.value}`, `source=${entry.env.source}`);
     }
     lines.push(`- ${entry.provider} ${parts.join(' | ')}`);
   }
@@ -58,21 +52,52 @@ export function renderStatusText(status: AuthStatus, show: (path: string) => str
     lines.push('', 'Missing auth');
     for (const provider of auth.missingProvidersInUse) lines.push(`- ${provider} ${missingHint(provider)}`);
   }
-  if (auth.oauth.providers.length) {
+  const withTokens = auth.oauth.providers
+    .map((group) => ({ provider: group.provider, profiles: group.profiles.filter((entry) => entry.type !== 'api_key') }))
+    .filter((group) => group.profiles.length);
+  if (withTokens.length) {
     lines.push('', 'OAuth/token status');
-    for (const group of auth.oauth.providers) {
+    for (const group of withTokens) {
       lines.push(`- ${group.provider}`);
       for (const entry of group.profiles) lines.push(profileLine(entry));
     }
   }
-  const notes = statusNotes(status, show);
+  const notes = statusNotes(status, show, now);
   if (notes.length) lines.push('', ...notes);
   return `${lines.join('\n')}\n`;
 }
 
+/** The command that puts a fresh credential into this profile. */
+export function renewCommand(entry: Pick<OAuthProfileStatus, 'profileId' | 'provider' | 'type'>): string {
+  if (entry.type === 'oauth') return `openclaw models auth login --provider ${entry.provider}`;
+  const paste = `openclaw-auth models auth paste-token --provider ${entry.provider} --profile-id ${entry.profileId}`;
+  return entry.provider === 'anthropic' ? `claude setup-token, then ${paste}` : paste;
+}
+
+function credentialNote(entry: OAuthProfileStatus, now: number): string | undefined {
+  switch (entry.status) {
+    case 'expired': {
+      const ago = entry.expiredAt === undefined ? '' : ` ${formatRemainingShort(now - entry.expiredAt)} ago`;
+      return `! ${entry.profileId} expired${ago}. Renew: ${renewCommand(entry)}`;
+    }
+    case 'expiring':
+      return `! ${entry.profileId} expires in ${formatRemainingShort(entry.remainingMs ?? 0)}. Renew: ${renewCommand(entry)}`;
+    case 'missing':
+      return entry.reasonCode === 'invalid_expires'
+        ? `! ${entry.profileId} has an invalid "expires" (a future time in ms, or none). Re-store it: ${renewCommand(entry)}`
+        : `! ${entry.profileId} holds no credential. Store one: ${renewCommand(entry)}`;
+    default:
+      return undefined;
+  }
+}
+
 /** What OpenClaw does not say but a person needs to know, each with the fix. */
-export function statusNotes(status: AuthStatus, show: (path: string) => string): string[] {
+export function statusNotes(status: AuthStatus, show: (path: string) => string, now = Date.now()): string[] {
   const notes: string[] = [];
+  for (const entry of status.auth.oauth.profiles) {
+    const note = entry.type === 'api_key' ? undefined : credentialNote(entry, now);
+    if (note) notes.push(note);
+  }
   for (const entry of status.auth.providers) {
     if (entry.env?.origin !== 'process') continue;
     const name = entry.env.source.replace(/^env: /, '');
@@ -80,6 +105,14 @@ export function statusNotes(status: AuthStatus, show: (path: string) => string):
       `! ${name} is set only in this shell: a gateway run by systemd or launchd will not see it. Add it to ${show(status.auth.dotenvPath)}.`,
     );
   }
-  if (status.auth.missingProvidersInUse.length) notes.push('! To add a setup-token: claude setup-token, then openclaw-auth models auth paste-token --provider anthropic');
+  for (const provider of status.auth.missingProvidersInUse) {
+    const envVar = envVarsFor(provider).at(-1) ?? `${provider.toUpperCase()}_API_KEY`;
+    const dotenv = show(status.auth.dotenvPath);
+    notes.push(
+      provider === 'anthropic'
+        ? `! anthropic has no credentials: put ANTHROPIC_API_KEY in ${dotenv}, or store a setup-token: claude setup-token, then openclaw-auth models auth paste-token --provider anthropic`
+        : `! ${provider} has no credentials: put ${envVar} in ${dotenv}`,
+    );
+  }
   return notes;
 }

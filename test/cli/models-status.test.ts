@@ -10,7 +10,8 @@ describe('models status', () => {
     home.writeStore({ version: 1, profiles: { 'anthropic:default': { type: 'token', provider: 'anthropic', token: tokenFor('CwysVqAA'), expires: Date.now() + HOUR + 20_000 } } });
     const result = await runCli(home.home, ['models', 'status']);
     expect(result.code).toBe(0);
-    expect(result.stdout).toBe(
+    const [openclawPart, ourNotes] = result.stdout.split('\n\n!');
+    expect(`${openclawPart}\n`).toBe(
       [
         'Config        : ~/.openclaw/openclaw.json',
         'Agent dir     : ~/.openclaw/agents/main/agent',
@@ -32,6 +33,10 @@ describe('models status', () => {
         '  - anthropic:default expiring expires in 1h',
         '',
       ].join('\n'),
+    );
+    // After OpenClaw's lines come only our notes, each starting with "!".
+    expect(`!${ourNotes}`).toBe(
+      '! anthropic:default expires in 1h. Renew: claude setup-token, then openclaw-auth models auth paste-token --provider anthropic --profile-id anthropic:default\n',
     );
   });
 
@@ -70,7 +75,8 @@ describe('models status', () => {
     home.writeStore({ version: 1, profiles: { 'anthropic:x': { type: 'token', provider: 'anthropic', token: fakeSetupToken(), expires: 1000 } } });
     const result = await runCli(home.home, ['models', 'status']);
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/- anthropic:x expired \d+d ago/);
+    expect(result.stdout).toContain('  - anthropic:x expired expires unknown\n'); // OpenClaw's words
+    expect(result.stdout).toMatch(/! anthropic:x expired \d+d ago\. Renew: claude setup-token, then openclaw-auth models auth paste-token --provider anthropic --profile-id anthropic:x/);
   });
 
   it('--json uses OpenClaw field names and masks every secret', async () => {
@@ -100,7 +106,7 @@ describe('models status', () => {
     });
     const anthropic = json.auth.providers.find((entry: { provider: string }) => entry.provider === 'anthropic');
     expect(anthropic).toMatchObject({
-      effective: { kind: 'profiles', detail: home.storePath() },
+      effective: { kind: 'profiles', detail: '~/.openclaw/agents/main/agent/auth-profiles.json' },
       profiles: { count: 2, oauth: 0, token: 1, apiKey: 1 },
     });
     expect(anthropic.profiles.labels).toEqual(['anthropic:manual=token:sk-ant-o...' + token.slice(-8), `anthropic:work=sk-ant-a...${key.slice(-8)} [cooldown 10m]`]);
@@ -115,7 +121,7 @@ describe('models status', () => {
     home.writeFile(home.dotenvPath, `# gateway env\nANTHROPIC_API_KEY=${fakeApiKey('D')}\n`);
     const fromFile = await runCli(home.home, ['models', 'status', '--check']);
     expect(fromFile.code).toBe(0);
-    expect(fromFile.stdout).toContain(`- anthropic effective=env:sk-ant-a...${fakeApiKey('D').slice(-8)} | env=sk-ant-a...${fakeApiKey('D').slice(-8)} | source=env: ANTHROPIC_API_KEY (~/.openclaw/.env)`);
+    expect(fromFile.stdout).toContain(`- anthropic effective=env:sk-ant-a...${fakeApiKey('D').slice(-8)} | env=sk-ant-a...${fakeApiKey('D').slice(-8)} | source=env: ANTHROPIC_API_KEY\n`);
     expect(fromFile.stdout).not.toContain('only in this shell');
 
     const fromShell = await runCli(home.home, ['models', 'status'], { env: { ANTHROPIC_API_KEY: fakeApiKey('S') } });
@@ -132,11 +138,30 @@ describe('models status', () => {
     expect(result.stdout).toContain('  - anthropic:exec static\n');
   });
 
-  it('--plain prints the resolved default model, following aliases', async () => {
+  it('shows configured models as written and the default resolved, as OpenClaw does', async () => {
     const home = makeTempHome();
-    home.writeConfig({ agents: { defaults: { model: { primary: 'sonnet' }, models: { 'anthropic/claude-sonnet-4-5': { alias: 'sonnet' } } } } });
-    const result = await runCli(home.home, ['models', 'status', '--plain']);
-    expect(result.stdout).toBe('anthropic/claude-sonnet-4-5\n');
+    home.writeConfig({
+      agents: {
+        defaults: {
+          model: { primary: 'opus', fallbacks: ['sonnet'] },
+          imageModel: 'opus',
+          models: { 'anthropic/claude-opus-4-6': { alias: 'opus' }, 'anthropic/claude-sonnet-4-5': { alias: 'sonnet' } },
+        },
+      },
+    });
+    const env = { ANTHROPIC_API_KEY: fakeApiKey() };
+    expect((await runCli(home.home, ['models', 'status', '--plain'], { env })).stdout).toBe('anthropic/claude-opus-4-6\n');
+    const text = (await runCli(home.home, ['models', 'status'], { env })).stdout;
+    expect(text.split('\n').slice(2, 8)).toEqual([
+      'Default       : anthropic/claude-opus-4-6 (from opus)',
+      'Fallbacks (1) : sonnet',
+      'Image model   : opus',
+      'Image fallbacks (0): -',
+      'Aliases (2)   : opus -> anthropic/claude-opus-4-6, sonnet -> anthropic/claude-sonnet-4-5',
+      'Configured models (2): anthropic/claude-opus-4-6, anthropic/claude-sonnet-4-5',
+    ]);
+    const json = JSON.parse((await runCli(home.home, ['models', 'status', '--json'], { env })).stdout);
+    expect(json).toMatchObject({ defaultModel: 'opus', resolvedDefault: 'anthropic/claude-opus-4-6', fallbacks: ['sonnet'], imageModel: 'opus' });
   });
 
   it('names the corrupt file and exits 1 without a stack trace', async () => {

@@ -19,6 +19,6 @@ export async function modelsStatus(ctx: Context, options: StatusOptions): Promis
   const status = await loadStatus(ctx, options.agent);
   if (options.json) println(ctx.stdout, JSON.stringify(status, null, 2));
   else if (options.plain) println(ctx.stdout, status.resolvedDefault);
-  else ctx.stdout.write(renderStatusText(status, ctx.show));
+  else ctx.stdout.write(renderStatusText(status, ctx.show, ctx.now()));
   return options.check ? checkExitCode(status) : 0;
 }
