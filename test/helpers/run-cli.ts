@@ -1,14 +1,10 @@
 // Runs the built binary as a user would, with a clean environment (no inherited API keys).
-import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { spawnCaptured, type CapturedRun } from './spawn-captured.js';
 
 export const CLI_PATH = fileURLToPath(new URL('../../dist/openclaw-auth.cjs', import.meta.url));
 
-export interface CliResult {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
+export type CliResult = CapturedRun;
 
 export interface RunOptions {
   input?: string;
@@ -22,14 +18,5 @@ export function runCli(home: string, args: readonly string[], options: RunOption
     if (value === undefined) delete env[key];
     else env[key] = value;
   }
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI_PATH, ...args], { env, cwd: options.cwd ?? home, stdio: ['pipe', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(options.input ?? '');
-  });
+  return spawnCaptured(process.execPath, [CLI_PATH, ...args], { env, cwd: options.cwd ?? home, ...(options.input !== undefined ? { input: options.input } : {}) });
 }
