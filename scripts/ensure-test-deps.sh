@@ -1,14 +1,16 @@
 #!/usr/bin/env bash
 # Installs the system programs the test suite drives for real (it mocks none of them):
-#   tmux (end-to-end tests in a real terminal).
+#   tmux (end-to-end tests in a real terminal), and a real OS keychain: dbus-daemon and
+#   gnome-keyring's Secret Service, with secret-tool (libsecret) to inspect it independently.
 # Runs from `npm test` (pretest) and .ci/run. Installs with apt-get when run as root on Debian;
 # otherwise says what to install and fails, rather than letting tests fail obscurely later.
 set -euo pipefail
-declare -A package_for=([tmux]=tmux)
+declare -A package_for=([tmux]=tmux [dbus-daemon]=dbus [dbus-send]=dbus [gnome-keyring-daemon]=gnome-keyring [secret-tool]=libsecret-tools)
 missing=()
 for program in "${!package_for[@]}"; do
   command -v "$program" >/dev/null 2>&1 || missing+=("${package_for[$program]}")
 done
+mapfile -t missing < <(printf '%s\n' "${missing[@]}" | sort -u | sed '/^$/d')
 [ ${#missing[@]} -eq 0 ] && exit 0
 if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
   echo "installing test dependencies: ${missing[*]}"

@@ -2,6 +2,7 @@
 // directories, fixed clocks and in-memory streams without patching globals (gh's cmdutil.Factory).
 import type { Readable, Writable } from 'node:stream';
 import { displayPath, resolveStatePaths, type Env, type StatePaths } from './paths.js';
+import { openKeychain, type Keychain } from './secrets/keychain.js';
 
 export interface InputStream extends Readable {
   isTTY?: boolean;
@@ -20,14 +21,16 @@ export interface Context {
   stdout: OutputStream;
   stderr: OutputStream;
   now: () => number;
+  /** The OS keychain, opened on first use (loading it costs a native module). */
+  keychain: () => Keychain;
   paths: StatePaths;
   /** `~/…` form of a path, for messages. */
   show: (path: string) => string;
 }
 
-export function createContext(parts: Omit<Context, 'paths' | 'show'>): Context {
+export function createContext(parts: Omit<Context, 'paths' | 'show' | 'keychain'> & { keychain?: () => Keychain }): Context {
   const paths = resolveStatePaths(parts.env, parts.cwd);
-  return { ...parts, paths, show: (path) => displayPath(path, paths.home) };
+  return { keychain: () => openKeychain(), ...parts, paths, show: (path) => displayPath(path, paths.home) };
 }
 
 export function processContext(): Context {
@@ -46,6 +49,7 @@ export function processContext(): Context {
       return process.stderr;
     },
     now: Date.now,
+    keychain: () => openKeychain(),
     paths,
     show: (path) => displayPath(path, paths.home),
   };

@@ -22,6 +22,15 @@ function packageVersion(): string {
 
 type Commander = typeof import('commander');
 
+interface PasteFlags {
+  provider: string;
+  profileId?: string;
+  expiresIn?: string;
+  storage?: string;
+  secretEnv?: string;
+  agent?: string;
+}
+
 export function buildProgram({ Command, Option }: Commander): Command {
   const agentOption = () => new Option('--agent <id>', 'agent id (default: main)');
   const providerOption = () => new Option('--provider <name>', 'provider id, e.g. anthropic').makeOptionMandatory();
@@ -63,17 +72,37 @@ function defaultToStatus(command: Command): Command {
 
   const auth = models.command('auth').description('add credentials and choose the order they are used in');
 
+  const storageOption = (kinds: string) => new Option('--storage <where>', `where the secret goes: ${kinds} (default: keychain when available, else file)`);
   auth
     .command('paste-token')
     .description('store a token (hidden prompt on a terminal, or piped on stdin)')
     .addOption(providerOption())
     .option('--profile-id <id>', 'profile id (default: <provider>:manual)')
     .option('--expires-in <duration>', 'expiry, e.g. 365d, 12h (default for setup-tokens: 365d)')
+    .addOption(storageOption('keychain|file'))
     .option('--secret-env <VAR>', 'read the token from this environment variable instead of stdin')
     .addOption(agentOption())
     .addHelpText('after', '\nExamples:\n  openclaw-auth models auth paste-token --provider anthropic\n  pbpaste | openclaw-auth models auth paste-token --provider anthropic --profile-id anthropic:work')
-    .action((flags: { provider: string; profileId?: string; expiresIn?: string; secretEnv?: string; agent?: string }) =>
-      run(async (ctx) => (await import('../commands/models/auth/paste-token.js')).pasteToken(ctx, flags)),
+    .action((flags: PasteFlags) => run(async (ctx) => (await import('../commands/models/auth/paste-token.js')).pasteToken(ctx, flags)));
+
+  auth
+    .command('paste-api-key')
+    .description('store an API key (hidden prompt on a terminal, or piped on stdin)')
+    .addOption(providerOption())
+    .option('--profile-id <id>', 'profile id (default: <provider>:default)')
+    .addOption(storageOption('keychain|file|env (env: <state>/.env, which a daemon reads)'))
+    .option('--secret-env <VAR>', 'read the key from this environment variable instead of stdin')
+    .addOption(agentOption())
+    .action((flags: PasteFlags) => run(async (ctx) => (await import('../commands/models/auth/paste-api-key.js')).pasteApiKey(ctx, flags)));
+
+  auth
+    .command('logout')
+    .description('remove an auth profile, its config entry and its keychain entry')
+    .argument('<profileId>', 'profile to remove, e.g. anthropic:work')
+    .option('--yes', 'do not ask for confirmation')
+    .addOption(agentOption())
+    .action((profileId: string, flags: { yes?: boolean; agent?: string }) =>
+      run(async (ctx) => (await import('../commands/models/auth/logout.js')).logout(ctx, { ...flags, profileId })),
     );
 
   const order = auth.command('order').description('per-agent order in which profiles of a provider are tried');
@@ -103,6 +132,18 @@ function defaultToStatus(command: Command): Command {
     .action((flags: { provider: string; agent?: string }) =>
       run(async (ctx) => (await import('../commands/models/auth/order/clear.js')).orderClear(ctx, flags)),
     );
+
+  const secrets = program.command('secrets').description('secrets kept in the OS keychain');
+  secrets
+    .command('resolve')
+    .description("OpenClaw's exec secret-provider protocol: JSON request on stdin, values on stdout (run by OpenClaw)")
+    .action(() => run(async (ctx) => (await import('../commands/secrets/resolve.js')).secretsResolve(ctx)));
+  secrets
+    .command('migrate')
+    .description('move the secrets of token and API-key profiles into the keychain, or back into the file')
+    .requiredOption('--to <where>', 'keychain or file')
+    .addOption(agentOption())
+    .action((flags: { to: string; agent?: string }) => run(async (ctx) => (await import('../commands/secrets/migrate.js')).secretsMigrate(ctx, flags)));
 
   return program;
 }

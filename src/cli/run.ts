@@ -1,5 +1,6 @@
 import { processContext, type Context } from '../context.js';
 import { exitCodeFor, formatError } from '../errors.js';
+import { keychainCallHung } from '../secrets/keychain.js';
 
 export type Handler = (ctx: Context) => Promise<number>;
 
@@ -12,4 +13,7 @@ export async function run(handler: Handler): Promise<void> {
     ctx.stderr.write(`${formatError(error)}\n`);
     process.exitCode = exitCodeFor(error);
   }
+  // A keychain call that timed out may still hold a native thread that would keep the process
+  // alive; the answer is already printed, so leave now rather than hang.
+  if (keychainCallHung) process.exit(process.exitCode);
 }

@@ -16,12 +16,12 @@ export async function ensurePrivateDir(dir: string): Promise<void> {
   }
 }
 
-export async function writeSecretFile(path: string, contents: string): Promise<void> {
+export async function writeSecretFile(path: string, contents: string, mode = SECRET_FILE_MODE): Promise<void> {
   await ensurePrivateDir(dirname(path));
   // Loaded on first write: read-only commands never pay for it.
   const { default: writeFileAtomic } = await import('write-file-atomic');
   try {
-    await writeFileAtomic(path, contents, { mode: SECRET_FILE_MODE, encoding: 'utf8' });
+    await writeFileAtomic(path, contents, { mode, encoding: 'utf8' });
   } catch (error) {
     throw new FileAccessError(`cannot write ${path}: ${errnoCode(error) ?? String(error)}`, { cause: error });
   }

@@ -8,6 +8,19 @@ import { resolveProviderEnvKey, type EnvOrigin, type EnvSources } from './env-ke
 import { modelsInUse, providerOfModel, type ModelSettings } from './model-refs.js';
 import { EXPIRING_WINDOW_MS, isUnusable, profileHealth, type HealthReason, type HealthStatus } from './profile-health.js';
 
+/** Where a profile's secret lives (ours, not OpenClaw's: it is what `describe()` reports). */
+export type SecretStorage =
+  | { kind: 'file'; path: string }
+  | { kind: 'keychain'; service: string; account: string }
+  | { kind: 'ref'; source: string; provider: string; id: string }
+  | { kind: 'none' };
+
+/** The outcome of looking up a keychain entry we own; absent when the profile has none. */
+export interface KeychainCheck {
+  ok: boolean;
+  problem?: string;
+}
+
 export interface StatusInputs {
   now: number;
   configPath: string;
@@ -24,6 +37,9 @@ export interface StatusInputs {
   store: RawAuthStore;
   models: ModelSettings;
   env: EnvSources;
+  /** Keychain lookups for profiles whose secret we keep there, by profile id. */
+  keychainChecks?: ReadonlyMap<string, KeychainCheck>;
+  keychainService?: string;
 }
 
 export interface ProviderStatus {
@@ -44,6 +60,10 @@ export interface OAuthProfileStatus {
   remainingMs?: number;
   /** Ours, not OpenClaw's: when an expired credential ran out, so a person can be told. */
   expiredAt?: number;
+  /** Ours: where the secret lives. */
+  storage: SecretStorage;
+  /** Ours: why a keychain-held secret cannot be read. */
+  problem?: string;
   source: 'store';
   label: string;
 }
@@ -139,8 +159,20 @@ function providerHealth(profiles: readonly OAuthProfileStatus[]): HealthStatus {
   return 'ok';
 }
 
-function profileStatus(profile: AuthProfile, now: number): OAuthProfileStatus {
-  const health = profileHealth(profile, now);
+function secretStorage(profile: AuthProfile, inputs: StatusInputs): SecretStorage {
+  const inline = profile.type === 'token' ? profile.token : profile.type === 'api_key' ? profile.key : profile.access;
+  if (inline?.trim()) return { kind: 'file', path: inputs.storePath };
+  const ref = profile.type === 'token' ? profile.tokenRef : profile.keyRef;
+  if (!ref) return { kind: 'none' };
+  if (inputs.keychainChecks?.has(profile.id)) return { kind: 'keychain', service: inputs.keychainService ?? 'openclaw-auth', account: ref.id };
+  return { kind: 'ref', source: ref.source, provider: ref.provider, id: ref.id };
+}
+
+function profileStatus(profile: AuthProfile, inputs: StatusInputs): OAuthProfileStatus {
+  const now = inputs.now;
+  const check = inputs.keychainChecks?.get(profile.id);
+  // A keychain entry that is gone or unreachable makes the profile unusable, whatever its expiry.
+  const health = check && !check.ok ? { status: 'missing' as const, reasonCode: 'unresolved_ref' as const } : profileHealth(profile, now);
   const { expiresAt, remainingMs, ...rest } = health;
   const timing = health.status === 'expired' ? (expiresAt === undefined ? {} : { expiredAt: expiresAt }) : expiresAt === undefined ? {} : { expiresAt, remainingMs };
   return {
@@ -149,6 +181,8 @@ function profileStatus(profile: AuthProfile, now: number): OAuthProfileStatus {
     type: profile.type,
     ...rest,
     ...timing,
+    storage: secretStorage(profile, inputs),
+    ...(check?.problem ? { problem: check.problem } : {}),
     source: 'store',
     label: profile.email ? `${profile.id} (${profile.email})` : profile.id,
   };
@@ -208,7 +242,7 @@ export function buildStatus(inputs: StatusInputs): AuthStatus {
 
   // OpenClaw's "oauth" section covers every profile (api keys show as static), sorted by id, and
   // every listed or in-use provider.
-  const oauthProfiles = profiles.map((profile) => profileStatus(profile, now)).sort(byId);
+  const oauthProfiles = profiles.map((profile) => profileStatus(profile, inputs)).sort(byId);
   const oauthProviders = [...new Set([...covered, ...missingProvidersInUse])].sort().map((provider): OAuthProviderStatus => {
     const list = oauthProfiles.filter((entry) => entry.provider === provider);
     const soonest = list.reduce<number | undefined>((min, entry) => (entry.expiresAt !== undefined && (min === undefined || entry.expiresAt < min) ? entry.expiresAt : min), undefined);
@@ -247,7 +281,11 @@ export function buildStatus(inputs: StatusInputs): AuthStatus {
 
 /** OpenClaw's `--check` exit code: 1 expired/missing or a provider in use without auth, 2 expiring, else 0. */
 export function checkExitCode(status: AuthStatus): 0 | 1 | 2 {
-  const states = status.auth.oauth.profiles.filter((entry) => entry.type !== 'api_key').map((entry) => entry.status);
+  // OpenClaw judges tokens and OAuth only (an API key is "static"); we add any profile whose
+  // keychain-held secret cannot be read, since the gateway cannot use it either.
+  const states = status.auth.oauth.profiles
+    .filter((entry) => entry.type !== 'api_key' || entry.reasonCode === 'unresolved_ref')
+    .map((entry) => entry.status);
   if (states.some(isUnusable) || status.auth.missingProvidersInUse.length) return 1;
   if (states.includes('expiring')) return 2;
   return 0;

@@ -5,7 +5,7 @@ import type { AuthProfile } from '../store/auth-profiles.js';
 export const EXPIRING_WINDOW_MS = 86_400_000;
 
 export type HealthStatus = 'ok' | 'static' | 'expiring' | 'expired' | 'missing';
-export type HealthReason = 'missing_credential' | 'invalid_expires' | 'expired';
+export type HealthReason = 'missing_credential' | 'invalid_expires' | 'expired' | 'unresolved_ref';
 
 export interface ProfileHealth {
   status: HealthStatus;

@@ -70,6 +70,7 @@ export function renderStatusText(status: AuthStatus, show: (path: string) => str
 /** The command that puts a fresh credential into this profile. */
 export function renewCommand(entry: Pick<OAuthProfileStatus, 'profileId' | 'provider' | 'type'>): string {
   if (entry.type === 'oauth') return `openclaw models auth login --provider ${entry.provider}`;
+  if (entry.type === 'api_key') return `openclaw-auth models auth paste-api-key --provider ${entry.provider} --profile-id ${entry.profileId}`;
   const paste = `openclaw-auth models auth paste-token --provider ${entry.provider} --profile-id ${entry.profileId}`;
   return entry.provider === 'anthropic' ? `claude setup-token, then ${paste}` : paste;
 }
@@ -83,6 +84,7 @@ function credentialNote(entry: OAuthProfileStatus, now: number): string | undefi
     case 'expiring':
       return `! ${entry.profileId} expires in ${formatRemainingShort(entry.remainingMs ?? 0)}. Renew: ${renewCommand(entry)}`;
     case 'missing':
+      if (entry.reasonCode === 'unresolved_ref') return `! ${entry.profileId} cannot be used: ${entry.problem ?? 'its keychain entry cannot be read'}. Store it again: ${renewCommand(entry)}`;
       return entry.reasonCode === 'invalid_expires'
         ? `! ${entry.profileId} has an invalid "expires" (a future time in ms, or none). Re-store it: ${renewCommand(entry)}`
         : `! ${entry.profileId} holds no credential. Store one: ${renewCommand(entry)}`;
@@ -95,7 +97,7 @@ function credentialNote(entry: OAuthProfileStatus, now: number): string | undefi
 export function statusNotes(status: AuthStatus, show: (path: string) => string, now = Date.now()): string[] {
   const notes: string[] = [];
   for (const entry of status.auth.oauth.profiles) {
-    const note = entry.type === 'api_key' ? undefined : credentialNote(entry, now);
+    const note = entry.type === 'api_key' && entry.reasonCode !== 'unresolved_ref' ? undefined : credentialNote(entry, now);
     if (note) notes.push(note);
   }
   for (const entry of status.auth.providers) {

@@ -3,10 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { DAY, fakeApiKey, fakeSetupToken, makeTempHome } from '../helpers/temp-home.js';
 import { runCli } from '../helpers/run-cli.js';
 
+// These tests are about auth-profiles.json, so they choose file storage; the keychain has its own
+// tests against a real daemon (test/keychain).
 const paste = (home: string, args: string[], input: string, env?: Record<string, string>) =>
-  runCli(home, ['models', 'auth', 'paste-token', ...args], { input, ...(env ? { env } : {}) });
+  runCli(home, ['models', 'auth', 'paste-token', '--storage', 'file', ...args], { input, ...(env ? { env } : {}) });
 
-describe('models auth paste-token', () => {
+describe('models auth paste-token (file storage)', () => {
   it('stores a token wrapped by the terminal exactly, with a 365 d expiry, and records it in openclaw.json', async () => {
     const home = makeTempHome();
     const token = fakeSetupToken();

@@ -10,6 +10,8 @@ export interface RunOptions {
   input?: string;
   env?: Record<string, string | undefined>;
   cwd?: string;
+  /** Send stderr into stdout, so the order of lines across both can be asserted. */
+  mergeOutput?: boolean;
 }
 
 export function runCli(home: string, args: readonly string[], options: RunOptions = {}): Promise<CliResult> {
@@ -18,5 +20,8 @@ export function runCli(home: string, args: readonly string[], options: RunOption
     if (value === undefined) delete env[key];
     else env[key] = value;
   }
-  return spawnCaptured(process.execPath, [CLI_PATH, ...args], { env, cwd: options.cwd ?? home, ...(options.input !== undefined ? { input: options.input } : {}) });
+  const [command, commandArgs] = options.mergeOutput
+    ? ['/bin/sh', ['-c', 'exec "$0" "$@" 2>&1', process.execPath, CLI_PATH, ...args]]
+    : [process.execPath, [CLI_PATH, ...args]];
+  return spawnCaptured(command, commandArgs, { env, cwd: options.cwd ?? home, ...(options.input !== undefined ? { input: options.input } : {}) });
 }

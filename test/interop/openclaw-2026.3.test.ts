@@ -2,13 +2,14 @@
 // writes, and both report the same status and `--check` codes.
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
+import { startKeyringSession } from '../helpers/keyring-session.js';
 import { peersInstalled, requirePeers, runOpenclaw } from '../helpers/peers.js';
 import { DAY, HOUR, fakeApiKey, fakeSetupToken, makeTempHome, type TempHome } from '../helpers/temp-home.js';
 
 if (!peersInstalled && requirePeers) throw new Error('real openclaw not installed: run ../shared/tools/install-peers.sh');
 
 // Fields that are ours alone (OpenClaw has no equivalent) and timing that moves between two runs.
-const OURS_ONLY = new Set(['origin', 'path', 'expiredAt', 'dotenvPath', 'inheritedFrom']);
+const OURS_ONLY = new Set(['origin', 'path', 'expiredAt', 'dotenvPath', 'inheritedFrom', 'storage', 'problem']);
 const MOVING = new Set(['remainingMs', 'until', 'expiresAt']);
 
 function comparable(value: unknown): unknown {
@@ -86,7 +87,7 @@ describe.skipIf(!peersInstalled)('interop with the real openclaw 2026.3.13', () 
     const home = makeTempHome();
     home.writeConfig({ gateway: { port: 18789 }, auth: { order: { anthropic: ['anthropic:other'] } } });
     const token = fakeSetupToken('W');
-    expect((await runCli(home.home, ['models', 'auth', 'paste-token', '--provider', 'anthropic'], { input: token })).code).toBe(0);
+    expect((await runCli(home.home, ['models', 'auth', 'paste-token', '--provider', 'anthropic', '--storage', 'file'], { input: token })).code).toBe(0);
     const theirs = await runOpenclaw(home.home, ['models', 'status', '--json', '--check']);
     expect(theirs.stderr).not.toContain('Config invalid');
     expect(theirs.code).toBe(0);
@@ -108,7 +109,7 @@ describe.skipIf(!peersInstalled)('interop with the real openclaw 2026.3.13', () 
     expect(status.auth.providers[0].profiles.labels).toEqual([`anthropic:theirs=token:sk-ant-o...${theirToken.slice(-8)}`]);
     expect(status.auth.oauth.profiles[0]).toMatchObject({ profileId: 'anthropic:theirs', status: 'ok' });
 
-    expect((await runCli(home.home, ['models', 'auth', 'paste-token', '--provider', 'anthropic'], { input: fakeSetupToken('Y') })).code).toBe(0);
+    expect((await runCli(home.home, ['models', 'auth', 'paste-token', '--provider', 'anthropic', '--storage', 'file'], { input: fakeSetupToken('Y') })).code).toBe(0);
     const theirs = JSON.parse((await runOpenclaw(home.home, ['models', 'status', '--json'])).stdout);
     expect(theirs.auth.providers[0].profiles.count).toBe(2);
     expect(home.readStore().profiles['anthropic:theirs']?.token).toBe(theirToken);
@@ -128,5 +129,29 @@ describe.skipIf(!peersInstalled)('interop with the real openclaw 2026.3.13', () 
     expect(JSON.parse(theirs.stdout).order).toEqual(['anthropic:b', 'anthropic:a']);
     expect((await runOpenclaw(home.home, ['models', 'auth', 'order', 'clear', '--provider', 'anthropic'])).code).toBe(0);
     expect((await runCli(home.home, ['models', 'auth', 'order', 'get', '--provider', 'anthropic'])).stdout).toContain('Order override: (none)');
+  }, 60_000);
+});
+
+describe.skipIf(!peersInstalled)('keychain refs resolved by the real openclaw 2026.3.13', () => {
+  it('`openclaw secrets audit --check` resolves our keychain ref, and fails once the entry is gone', async () => {
+    const session = startKeyringSession();
+    try {
+      const token = fakeSetupToken('R');
+      const stored = await runCli(session.home, ['models', 'auth', 'paste-token', '--provider', 'anthropic', '--storage', 'keychain'], { input: token, env: session.env });
+      expect(stored.code).toBe(0);
+      const audit = await runOpenclaw(session.home, ['secrets', 'audit', '--check'], { env: session.env });
+      expect(audit.stdout).toContain('Secrets audit: clean.');
+      expect(audit.code).toBe(0);
+      const status = JSON.parse((await runOpenclaw(session.home, ['models', 'status', '--json'], { env: session.env })).stdout);
+      expect(status.auth.providers[0].profiles.labels).toEqual(['anthropic:manual=token:ref(exec:main/anthropic:manual)']);
+      expect(status.auth.oauth.profiles[0]).toMatchObject({ profileId: 'anthropic:manual', status: 'ok' }); // expires kept: not "static"
+
+      session.clear('main/anthropic:manual');
+      const broken = await runOpenclaw(session.home, ['secrets', 'audit', '--check'], { env: session.env });
+      expect(broken.code).toBe(2);
+      expect(broken.stdout).toContain('REF_UNRESOLVED');
+    } finally {
+      session.stop();
+    }
   }, 60_000);
 });

@@ -4,6 +4,7 @@ import { findProvider } from '../../src/providers.js';
 import { maskSecret, redactSecrets } from '../../src/secrets/mask.js';
 import { normalizeSecret } from '../../src/secrets/normalize.js';
 import { validateSecret } from '../../src/secrets/validate.js';
+import { describeKeychainError } from '../../src/secrets/keychain.js';
 import { fakeApiKey, fakeSetupToken } from '../helpers/temp-home.js';
 
 const anthropic = findProvider('anthropic');
@@ -87,5 +88,18 @@ describe('validateSecret', () => {
   it('accepts any plausible secret for an unknown provider', () => {
     expect(validateSecret(' custom-secret-value\n', undefined, 'token').value).toBe('custom-secret-value');
     expect(() => validateSecret('abc', undefined, 'token')).toThrow(/too short/);
+  });
+});
+
+describe('describeKeychainError', () => {
+  it.each([
+    ['DBus error: Using X11 for dbus-daemon autolaunch was disabled at compile time, set your DBUS_SESSION_BUS_ADDRESS instead', /no D-Bus session bus/],
+    ['DBus error: The name org.freedesktop.secrets was not provided by any .service files', /no Secret Service/],
+    ["Couldn't access platform storage: Secret Service: unlock prompt was dismissed", /keyring is locked/],
+    ["Couldn't access platform storage: Secret Service: no result found", /no default collection or it is locked/],
+    ['DBus error: Did not receive a reply. Possible causes include: … the message bus security policy blocked the reply, the reply timeout expired', /did not answer/],
+    ["Couldn't access platform storage: AccessDenied", /denied/],
+  ])('%s', (raw, reason) => {
+    expect(describeKeychainError(new Error(raw))).toMatch(reason);
   });
 });

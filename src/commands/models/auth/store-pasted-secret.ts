@@ -1,0 +1,87 @@
+// The flow shared by `paste-token` and `paste-api-key`: check flags before reading anything, read
+// the secret (hidden prompt, stdin or a named env var; never argv), validate it, store it, report.
+import type { Context } from '../../../context.js';
+import { parseDuration } from '../../../duration.js';
+import { UsageError } from '../../../errors.js';
+import { println } from '../../../io/print.js';
+import { readSecret } from '../../../io/read-secret.js';
+import { findProvider, normalizeProviderId, tokenFormatFor, type CredentialKind } from '../../../providers.js';
+import { maskSecret } from '../../../secrets/mask.js';
+import { validateSecret } from '../../../secrets/validate.js';
+import { locateAgentStore } from '../../../store/agent-store.js';
+import { listProfiles, readAuthStore } from '../../../store/auth-profiles.js';
+import { parseStorageKind, saveCredential } from '../../../store/save-credential.js';
+
+export interface PasteOptions {
+  provider: string;
+  profileId?: string;
+  expiresIn?: string;
+  agent?: string;
+  storage?: string;
+  /** Read the secret from this environment variable instead of stdin or a prompt. */
+  secretEnv?: string;
+}
+
+const PROFILE_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._@+-]*:[A-Za-z0-9._@+-]+$/;
+
+export function checkProfileId(id: string): string {
+  const trimmed = id.trim();
+  if (!PROFILE_ID_PATTERN.test(trimmed)) {
+    throw new UsageError(`invalid profile id "${id}": use <provider>:<name>, e.g. anthropic:work`);
+  }
+  return trimmed;
+}
+
+export async function storePastedSecret(ctx: Context, kind: CredentialKind, options: PasteOptions, defaults: { profileName: string; expiresIn?: string }): Promise<number> {
+  const provider = normalizeProviderId(options.provider);
+  if (!provider) throw new UsageError('--provider needs a provider id, e.g. --provider anthropic');
+  const info = findProvider(provider);
+  const storage = parseStorageKind(options.storage);
+  const profileId = checkProfileId(options.profileId ?? `${provider}:${defaults.profileName}`);
+  const expiresIn = kind === 'token' ? (options.expiresIn ?? defaults.expiresIn) : undefined;
+  if (kind === 'api_key' && options.expiresIn) throw new UsageError('--expires-in applies to tokens; API keys do not expire');
+  const expiresInMs = expiresIn === undefined ? undefined : parseDuration(expiresIn);
+  const target = await locateAgentStore(ctx, options.agent);
+
+  if (!info) println(ctx.stderr, `! no format check for provider "${provider}": storing the secret as given`);
+  const label = info ? (kind === 'token' ? tokenFormatFor(info).label : info.apiKey.label) : `${provider} ${kind === 'token' ? 'token' : 'API key'}`;
+  const raw = await readSecret(ctx, {
+    message: `Paste ${label} (input hidden)`,
+    check: (value) => validateSecret(value, info, kind),
+    ...(options.secretEnv ? { fromEnv: options.secretEnv } : {}),
+  });
+  const { value: secret } = validateSecret(raw, info, kind);
+  const expires = expiresInMs === undefined ? undefined : ctx.now() + expiresInMs;
+
+  const saved = await saveCredential({
+    agentId: target.agentId,
+    storePath: target.storePath,
+    configPath: ctx.paths.configPath,
+    stateDir: ctx.paths.stateDir,
+    dotenvPath: ctx.paths.dotenvPath,
+    profileId,
+    provider,
+    kind,
+    secret,
+    ...(expires !== undefined ? { expires } : {}),
+    ...(storage ? { storage } : {}),
+    keychain: ctx.keychain,
+    warn: (line) => println(ctx.stderr, line),
+    show: ctx.show,
+  });
+
+  if (saved.profileId) {
+    println(ctx.stdout, `Updated ${ctx.show(ctx.paths.configPath)}`);
+    println(ctx.stdout, `Auth profile: ${profileId} (${provider}/${kind})`);
+  }
+  const expiry = expires === undefined ? '' : ` (expires ${new Date(expires).toISOString().slice(0, 10)})`;
+  println(ctx.stdout, `✓ Stored ${maskSecret(secret)} in ${saved.location}${expiry}`);
+  if (saved.storage === 'env') {
+    // OpenClaw uses stored profiles before env keys: say so if there are any for this provider.
+    const shadowing = listProfiles((await readAuthStore(target.storePath)).raw).filter((profile) => profile.provider === provider);
+    if (shadowing.length) {
+      println(ctx.stderr, `! ${provider} also has stored profiles (${shadowing.map((profile) => profile.id).join(', ')}); OpenClaw tries those before ${saved.envVar}.`);
+    }
+  }
+  return 0;
+}

@@ -1,0 +1,80 @@
+// The OS keychain through @napi-rs/keyring (macOS Keychain, Windows Credential Manager, Linux
+// Secret Service). Two rules from gh and gemini-cli: every call is time-boxed (a locked or missing
+// Secret Service must not hang a command), and failures say specifically why.
+import { CliError } from '../errors.js';
+
+export const KEYCHAIN_SERVICE = 'openclaw-auth';
+export const KEYCHAIN_TIMEOUT_MS = 3_000;
+
+export class KeychainUnavailableError extends CliError {
+  constructor(readonly reason: string) {
+    super(`OS keychain unavailable: ${reason}`, { hint: 'use --storage file (auth-profiles.json, 0600) or --storage env' });
+  }
+}
+
+/** True once a keychain call outlived its time box; its native thread may still be blocked. */
+export let keychainCallHung = false;
+
+/** Turn the library's platform errors into a reason a person can act on. */
+export function describeKeychainError(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  if (/DBUS_SESSION_BUS_ADDRESS|autolaunch/i.test(text)) return 'no D-Bus session bus (DBUS_SESSION_BUS_ADDRESS is not set; typical on a headless server or over SSH)';
+  if (/org\.freedesktop\.secrets was not provided|ServiceUnknown/i.test(text)) return 'no Secret Service on the session bus (install and start gnome-keyring or KeePassXC)';
+  if (/Did not receive a reply|NoReply|timed? ?out/i.test(text)) return 'the keychain did not answer (the Secret Service sent no reply in time)';
+  if (/prompt was dismissed|\blocked\b/i.test(text)) return 'the keyring is locked (unlock it, e.g. by logging in to the desktop session)';
+  if (/no result found/i.test(text)) return 'the keyring has no default collection or it is locked (unlock it once, e.g. with seahorse or gnome-keyring-daemon --unlock)';
+  if (/AccessDenied|access denied|not authori[sz]ed|permission/i.test(text)) return 'access to the keychain was denied';
+  return text.replace(/^(Couldn't access platform storage|Platform failure): /, '');
+}
+
+type AsyncEntryClass = typeof import('@napi-rs/keyring').AsyncEntry;
+let asyncEntryClass: Promise<AsyncEntryClass> | undefined;
+
+async function loadEntryClass(): Promise<AsyncEntryClass> {
+  // Loaded on first use: the native module is only needed by commands that touch the keychain.
+  asyncEntryClass ??= import('@napi-rs/keyring').then((module) => module.AsyncEntry);
+  return asyncEntryClass;
+}
+
+async function timeBoxed<T>(what: string, timeoutMs: number, call: (signal: AbortSignal) => Promise<T>): Promise<T> {
+  const controller = new AbortController();
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      keychainCallHung = true;
+      controller.abort();
+      reject(new KeychainUnavailableError(`the keychain did not answer within ${timeoutMs / 1000} s (${what})`));
+    }, timeoutMs);
+  });
+  try {
+    return await Promise.race([call(controller.signal), timeout]);
+  } catch (error) {
+    if (error instanceof KeychainUnavailableError) throw error;
+    throw new KeychainUnavailableError(describeKeychainError(error));
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+export interface Keychain {
+  get(account: string): Promise<string | undefined>;
+  set(account: string, secret: string): Promise<void>;
+  /** True when an entry was removed. */
+  delete(account: string): Promise<boolean>;
+  /** Where an entry lives, for status and messages. */
+  describe(account: string): string;
+}
+
+export function openKeychain(options: { timeoutMs?: number; service?: string } = {}): Keychain {
+  const timeoutMs = options.timeoutMs ?? KEYCHAIN_TIMEOUT_MS;
+  const service = options.service ?? KEYCHAIN_SERVICE;
+  // On Linux, insist on the Secret Service: the library would otherwise fall back silently to the
+  // kernel keyring, which forgets everything at reboot and is not what "keychain" promises.
+  const entry = async (account: string) => new (await loadEntryClass())(service, account, { linux: { store: 'secret-service' } });
+  return {
+    get: (account) => timeBoxed('read', timeoutMs, async (signal) => (await (await entry(account)).getPassword(signal)) ?? undefined),
+    set: (account, secret) => timeBoxed('write', timeoutMs, async (signal) => (await entry(account)).setPassword(secret, signal)),
+    delete: (account) => timeBoxed('delete', timeoutMs, async (signal) => (await entry(account)).deletePassword(signal)),
+    describe: (account) => `OS keychain (service "${service}", account "${account}")`,
+  };
+}

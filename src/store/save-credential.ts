@@ -1,0 +1,135 @@
+// Storing one credential, wherever it goes: the OS keychain (default when it works), the agent's
+// auth-profiles.json, or <state>/.env for API keys a daemon must see. The order matters:
+//   1. read the store and config first, so a corrupt file stops us before anything is written;
+//   2. put the secret in the keychain and read it back; if that fails and the user did not insist
+//      on the keychain, say so *before* falling back to the file (gh warns after, too late);
+//   3. write the profile, then openclaw.json;
+//   4. remove a keychain entry the new profile no longer uses, so none is orphaned.
+import type { CredentialKind } from '../providers.js';
+import { findProvider } from '../providers.js';
+import {
+  installResolverLauncher,
+  isKeychainRef,
+  keychainAccount,
+  keychainRef,
+  registerExecProvider,
+} from '../secrets/exec-provider.js';
+import { KeychainUnavailableError, type Keychain } from '../secrets/keychain.js';
+import { UsageError } from '../errors.js';
+import { parseProfile, putProfile, readAuthStore, updateAuthStore, isJsonObject, type AuthProfile, type JsonObject } from './auth-profiles.js';
+import { readConfig, recordAuthProfile, updateConfig } from './config.js';
+import { setDotenvValue } from './dotenv-file.js';
+
+export type StorageKind = 'keychain' | 'file' | 'env';
+export const STORAGE_KINDS: readonly StorageKind[] = ['keychain', 'file', 'env'];
+
+export interface CredentialTarget {
+  agentId: string;
+  storePath: string;
+  configPath: string;
+  stateDir: string;
+  dotenvPath: string;
+  profileId: string;
+  provider: string;
+}
+
+export interface SaveCredentialInput extends CredentialTarget {
+  kind: CredentialKind;
+  secret: string;
+  expires?: number;
+  /** What the user asked for; undefined means "keychain if it works, else the file, with a warning". */
+  storage?: StorageKind;
+  keychain: () => Keychain;
+  /** Prints a warning line now (before anything is written). */
+  warn: (line: string) => void;
+  show: (path: string) => string;
+}
+
+export interface SavedCredential {
+  storage: StorageKind;
+  /** Where the secret now lives, in words. */
+  location: string;
+  /** Set for profiles (keychain, file); env storage makes none. */
+  profileId?: string;
+  envVar?: string;
+}
+
+export function parseStorageKind(raw: string | undefined): StorageKind | undefined {
+  if (raw === undefined) return undefined;
+  if ((STORAGE_KINDS as readonly string[]).includes(raw)) return raw as StorageKind;
+  throw new UsageError(`invalid --storage ${raw}: use keychain, file or env`);
+}
+
+export function apiKeyEnvVar(provider: string): string {
+  return findProvider(provider)?.apiKeyEnvVar ?? `${provider.toUpperCase().replace(/[^A-Z0-9]/g, '_')}_API_KEY`;
+}
+
+async function saveToDotenv(input: SaveCredentialInput): Promise<SavedCredential> {
+  if (input.kind !== 'api_key') {
+    throw new UsageError('--storage env holds API keys only; a token goes in the keychain or auth-profiles.json', { hint: 'use --storage keychain or --storage file' });
+  }
+  const envVar = apiKeyEnvVar(input.provider);
+  await setDotenvValue(input.dotenvPath, envVar, input.secret);
+  return { storage: 'env', envVar, location: `${input.show(input.dotenvPath)} (${envVar})` };
+}
+
+/** Put the secret in the keychain and read it back; undefined when we fell back to the file. */
+async function tryKeychain(input: SaveCredentialInput, account: string): Promise<Keychain | undefined> {
+  try {
+    const keychain = input.keychain();
+    await keychain.set(account, input.secret);
+    if ((await keychain.get(account)) !== input.secret) throw new KeychainUnavailableError('the keychain did not return what was stored');
+    return keychain;
+  } catch (error) {
+    if (input.storage === 'keychain' || !(error instanceof KeychainUnavailableError)) throw error;
+    input.warn(`! ${error.message}.`);
+    input.warn(`! Storing it in ${input.show(input.storePath)} instead (plain text, readable only by you). Pass --storage file to choose this without the warning.`);
+    return undefined;
+  }
+}
+
+export async function saveCredential(input: SaveCredentialInput): Promise<SavedCredential> {
+  if (input.storage === 'env') return saveToDotenv(input);
+  // 1. Fail on a corrupt or unreadable file before anything is written anywhere.
+  await readAuthStore(input.storePath);
+  await readConfig(input.configPath);
+
+  // 2. The keychain, unless the user chose the file.
+  const account = keychainAccount(input.agentId, input.profileId);
+  const keychain = input.storage === 'file' ? undefined : await tryKeychain(input, account);
+
+  const entry: JsonObject = { type: input.kind, provider: input.provider };
+  const field = input.kind === 'token' ? 'token' : 'key';
+  if (keychain) entry[`${field}Ref`] = keychainRef(account);
+  else entry[field] = input.secret;
+  if (input.kind === 'token' && input.expires !== undefined) entry.expires = input.expires;
+
+  // 3. Profile, then config (and, for the keychain, the resolver OpenClaw will run).
+  let previous: AuthProfile | undefined;
+  try {
+    await updateAuthStore(input.storePath, (store) => {
+      const old = store.profiles[input.profileId];
+      previous = isJsonObject(old) ? parseProfile(input.profileId, old) : undefined;
+      putProfile(store, input.profileId, entry);
+    });
+  } catch (error) {
+    if (keychain) await keychain.delete(account).catch(() => false);
+    throw error;
+  }
+  const launcher = keychain ? await installResolverLauncher(input.stateDir) : undefined;
+  await updateConfig(input.configPath, (config) => {
+    recordAuthProfile(config, input.profileId, input.provider, input.kind);
+    if (launcher) registerExecProvider(config, launcher);
+  });
+
+  // 4. No orphaned keychain entries: drop the one the profile used before, if it is not reused.
+  const oldRef = previous?.tokenRef ?? previous?.keyRef;
+  if (isKeychainRef(oldRef) && !(keychain && oldRef.id === account)) {
+    await (keychain ?? input.keychain()).delete(oldRef.id).catch((error: unknown) => {
+      input.warn(`! could not remove the old keychain entry ${oldRef.id}: ${error instanceof Error ? error.message : String(error)}`);
+    });
+  }
+  return keychain
+    ? { storage: 'keychain', profileId: input.profileId, location: keychain.describe(account) }
+    : { storage: 'file', profileId: input.profileId, location: input.show(input.storePath) };
+}

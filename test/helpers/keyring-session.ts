@@ -1,0 +1,78 @@
+// A real OS keychain for tests: a private D-Bus session bus with gnome-keyring's Secret Service,
+// in a throwaway HOME and XDG_RUNTIME_DIR (mode 0700). Nothing is mocked; `secret-tool`
+// (libsecret) inspects the entries independently of the code under test.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export interface KeyringSession {
+  home: string;
+  /** What a program needs to reach this keychain (merge into a child's environment). */
+  env: { HOME: string; XDG_RUNTIME_DIR: string; DBUS_SESSION_BUS_ADDRESS: string };
+  /** The value stored under (service, account), read with libsecret's secret-tool. */
+  lookup(account: string, service?: string): string | undefined;
+  /** Every account stored for a service. */
+  accounts(service?: string): string[];
+  /** Delete an entry behind openclaw-auth's back. */
+  clear(account: string, service?: string): void;
+  /** Freeze / thaw the Secret Service daemon (SIGSTOP/SIGCONT), to test time-outs. */
+  freeze(): void;
+  thaw(): void;
+  stop(): void;
+}
+
+export function keyringToolsInstalled(): boolean {
+  return ['dbus-daemon', 'gnome-keyring-daemon', 'secret-tool'].every((tool) => spawnSync('sh', ['-c', `command -v ${tool}`]).status === 0);
+}
+
+export function startKeyringSession({ unlocked = true } = {}): KeyringSession {
+  const home = mkdtempSync(join(tmpdir(), 'oca-kc-home-'));
+  const runtime = mkdtempSync(join(tmpdir(), 'oca-kc-run-'));
+  chmodSync(runtime, 0o700);
+  const baseEnv = { HOME: home, XDG_RUNTIME_DIR: runtime, PATH: process.env.PATH ?? '/usr/bin:/bin' };
+  const [address = '', busPid = ''] = execFileSync('dbus-daemon', ['--session', '--fork', '--print-address=1', '--print-pid=1'], { env: baseEnv, encoding: 'utf8' })
+    .trim()
+    .split('\n');
+  const env = { HOME: home, XDG_RUNTIME_DIR: runtime, DBUS_SESSION_BUS_ADDRESS: address };
+  const toolEnv = { ...baseEnv, ...env };
+  // --unlock reads the login password on stdin and creates an unlocked default collection; --start
+  // leaves the daemon running with no unlocked collection, as on a server nobody logged in to.
+  execFileSync('gnome-keyring-daemon', unlocked ? ['--unlock', '--components=secrets'] : ['--start', '--components=secrets'], {
+    env: toolEnv,
+    input: unlocked ? 'test-password' : '',
+    stdio: ['pipe', 'ignore', 'ignore'],
+  });
+  // The daemon forks and claims org.freedesktop.secrets a moment later: wait for the name.
+  const daemonPid = (): string => {
+    const deadline = Date.now() + 10_000;
+    for (;;) {
+      const result = spawnSync('dbus-send', ['--session', '--print-reply=literal', '--dest=org.freedesktop.DBus', '/org/freedesktop/DBus', 'org.freedesktop.DBus.GetConnectionUnixProcessID', 'string:org.freedesktop.secrets'], { env: toolEnv, encoding: 'utf8' });
+      if (result.status === 0) return result.stdout.trim().split(/\s+/).at(-1) ?? '';
+      if (Date.now() > deadline) throw new Error(`gnome-keyring did not start: ${result.stderr}`);
+      spawnSync('sleep', ['0.05']);
+    }
+  };
+  const keyringPid = unlocked ? daemonPid() : '';
+  const secretTool = (args: string[]) => spawnSync('secret-tool', args, { env: toolEnv, encoding: 'utf8', timeout: 5000 });
+  return {
+    home,
+    env,
+    lookup: (account, service = 'openclaw-auth') => {
+      const result = secretTool(['lookup', 'service', service, 'username', account]);
+      return result.status === 0 ? result.stdout : undefined;
+    },
+    accounts: (service = 'openclaw-auth') =>
+      [...secretTool(['search', '--all', 'service', service]).stderr.matchAll(/^attribute\.username = (.*)$/gm)].map((match) => match[1] ?? '').sort(),
+    clear: (account, service = 'openclaw-auth') => void secretTool(['clear', 'service', service, 'username', account]),
+    freeze: () => void spawnSync('kill', ['-STOP', keyringPid]),
+    thaw: () => void spawnSync('kill', ['-CONT', keyringPid]),
+    stop: () => {
+      if (keyringPid) spawnSync('kill', ['-CONT', keyringPid]);
+      if (keyringPid) spawnSync('kill', [keyringPid]);
+      spawnSync('kill', [busPid]);
+      rmSync(home, { recursive: true, force: true });
+      rmSync(runtime, { recursive: true, force: true });
+    },
+  };
+}

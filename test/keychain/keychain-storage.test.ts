@@ -1,0 +1,254 @@
+// Secrets in the OS keychain, against a real gnome-keyring over a private D-Bus session. These run
+// in CI too (scripts/ensure-test-deps.sh installs the daemon); if it cannot start, they fail.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/run-cli.js';
+import { startKeyringSession, type KeyringSession } from '../helpers/keyring-session.js';
+import { DAY, fakeApiKey, fakeSetupToken, openclawJson } from '../helpers/temp-home.js';
+
+const sessions: KeyringSession[] = [];
+afterEach(() => {
+  for (const session of sessions.splice(0)) session.stop();
+});
+function keyring(options?: { unlocked?: boolean }): KeyringSession {
+  const session = startKeyringSession(options);
+  sessions.push(session);
+  return session;
+}
+
+const stateDir = (home: string) => join(home, '.openclaw');
+const storePath = (home: string) => join(stateDir(home), 'agents', 'main', 'agent', 'auth-profiles.json');
+const readStore = (home: string) => JSON.parse(readFileSync(storePath(home), 'utf8'));
+const readConfig = (home: string) => JSON.parse(readFileSync(join(stateDir(home), 'openclaw.json'), 'utf8'));
+
+/** Every file under the state dir that contains `secret`. */
+function filesContaining(home: string, secret: string): string[] {
+  const hits: string[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (readFileSync(path, 'utf8').includes(secret)) hits.push(path);
+    }
+  };
+  if (existsSync(stateDir(home))) walk(stateDir(home));
+  return hits;
+}
+
+const paste = (session: KeyringSession, args: string[], input: string) =>
+  runCli(session.home, ['models', 'auth', 'paste-token', '--provider', 'anthropic', ...args], { input, env: session.env });
+
+describe('keychain storage (real gnome-keyring)', () => {
+  it('stores a token in the keychain by default, keeps expires, and writes the secret to no file', async () => {
+    const session = keyring();
+    const token = fakeSetupToken('K');
+    const result = await paste(session, [], token);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('✓ Stored sk-ant-o...');
+    expect(result.stdout).toContain('in OS keychain (service "openclaw-auth", account "main/anthropic:manual")');
+    expect(session.lookup('main/anthropic:manual')).toBe(token);
+    expect(filesContaining(session.home, token)).toEqual([]);
+    const profile = readStore(session.home).profiles['anthropic:manual'];
+    expect(profile).toEqual({
+      type: 'token',
+      provider: 'anthropic',
+      tokenRef: { source: 'exec', provider: 'openclaw-auth', id: 'main/anthropic:manual' },
+      expires: expect.any(Number),
+    });
+    expect(profile.expires).toBeGreaterThan(Date.now() + 364 * DAY);
+    const provider = readConfig(session.home).secrets.providers['openclaw-auth'];
+    expect(provider).toMatchObject({ source: 'exec', passEnv: expect.arrayContaining(['HOME', 'DBUS_SESSION_BUS_ADDRESS', 'XDG_RUNTIME_DIR']) });
+    expect(provider.command).toBe(join(stateDir(session.home), 'bin', 'openclaw-auth-resolver'));
+    const launcher = statSync(provider.command);
+    expect(launcher.isFile()).toBe(true);
+    expect(launcher.mode & 0o777).toBe(0o700);
+  });
+
+  it('answers OpenClaw\'s exec protocol through the launcher, run as OpenClaw runs it (no PATH, only passEnv)', async () => {
+    const session = keyring();
+    const token = fakeSetupToken('P');
+    await paste(session, [], token);
+    const launcher = readConfig(session.home).secrets.providers['openclaw-auth'].command;
+    const ask = (ids: string[]) => {
+      try {
+        const stdout = execFileSync(launcher, [], {
+          cwd: join(stateDir(session.home), 'bin'),
+          env: session.env, // exactly the passEnv variables: no PATH
+          input: JSON.stringify({ protocolVersion: 1, provider: 'openclaw-auth', ids }),
+          stdio: ['pipe', 'pipe', 'pipe'],
+        });
+        return { code: 0, stdout: stdout.toString(), stderr: '' };
+      } catch (error) {
+        const failure = error as { status: number; stdout: Buffer; stderr: Buffer };
+        return { code: failure.status, stdout: failure.stdout.toString(), stderr: failure.stderr.toString() };
+      }
+    };
+    const ok = ask(['main/anthropic:manual']);
+    expect(ok.code).toBe(0);
+    expect(JSON.parse(ok.stdout)).toEqual({ protocolVersion: 1, values: { 'main/anthropic:manual': token } });
+
+    const unknown = ask(['main/anthropic:nope']);
+    expect(unknown.code).not.toBe(0);
+    expect(JSON.parse(unknown.stdout)).toMatchObject({ protocolVersion: 1, values: {}, errors: { 'main/anthropic:nope': { message: expect.stringContaining('no keychain entry') } } });
+    expect(unknown.stderr).toContain('main/anthropic:nope');
+
+    // One missing entry must not fail the others OpenClaw batched into the same call.
+    const mixed = ask(['main/anthropic:manual', 'main/anthropic:nope']);
+    expect(mixed.code).toBe(0);
+    expect(JSON.parse(mixed.stdout).values).toEqual({ 'main/anthropic:manual': token });
+  });
+
+  it('replacing a profile replaces its entry; moving it to the file removes the entry', async () => {
+    const session = keyring();
+    await paste(session, [], fakeSetupToken('1'));
+    await paste(session, [], fakeSetupToken('2'));
+    expect(session.accounts()).toEqual(['main/anthropic:manual']);
+    expect(session.lookup('main/anthropic:manual')).toBe(fakeSetupToken('2'));
+    const toFile = await paste(session, ['--storage', 'file'], fakeSetupToken('3'));
+    expect(toFile.code).toBe(0);
+    expect(readStore(session.home).profiles['anthropic:manual'].token).toBe(fakeSetupToken('3'));
+    expect(session.accounts()).toEqual([]);
+  });
+
+  it('logout removes the profile, its config entry and its keychain entry', async () => {
+    const session = keyring();
+    await paste(session, ['--profile-id', 'anthropic:work'], fakeSetupToken('L'));
+    await paste(session, ['--profile-id', 'anthropic:keep'], fakeSetupToken('M'));
+    const result = await runCli(session.home, ['models', 'auth', 'logout', 'anthropic:work', '--yes'], { env: session.env });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Removed auth profile: anthropic:work (anthropic/token)');
+    expect(session.accounts()).toEqual(['main/anthropic:keep']);
+    expect(Object.keys(readStore(session.home).profiles)).toEqual(['anthropic:keep']);
+    expect(Object.keys(readConfig(session.home).auth.profiles)).toEqual(['anthropic:keep']);
+    const unknown = await runCli(session.home, ['models', 'auth', 'logout', 'anthropic:work', '--yes'], { env: session.env });
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toContain('Auth profile "anthropic:work" not found for agent "main".');
+  });
+
+  it('status reads keychain-held profiles and says where each secret lives', async () => {
+    const session = keyring();
+    await paste(session, [], fakeSetupToken('S'));
+    const result = await runCli(session.home, ['models', 'status', '--json', '--check'], { env: session.env });
+    expect(result.code).toBe(0);
+    const profile = JSON.parse(result.stdout).auth.oauth.profiles[0];
+    expect(profile).toMatchObject({ profileId: 'anthropic:manual', status: 'ok', storage: { kind: 'keychain', service: 'openclaw-auth', account: 'main/anthropic:manual' } });
+  });
+
+  it('status reports a deleted keychain entry as unusable: exit 1 with the fix', async () => {
+    const session = keyring();
+    await paste(session, [], fakeSetupToken('D'));
+    session.clear('main/anthropic:manual');
+    const result = await runCli(session.home, ['models', 'status', '--check'], { env: session.env });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('  - anthropic:manual unknown expires unknown');
+    expect(result.stdout).toContain('! anthropic:manual cannot be used: its keychain entry is missing');
+    expect(result.stdout).toContain('openclaw-auth models auth paste-token --provider anthropic --profile-id anthropic:manual');
+  });
+
+  it('status with no D-Bus session says so and exits 1, quickly', async () => {
+    const session = keyring();
+    await paste(session, [], fakeSetupToken('N'));
+    const started = Date.now();
+    const result = await runCli(session.home, ['models', 'status', '--check'], { env: { DBUS_SESSION_BUS_ADDRESS: undefined, XDG_RUNTIME_DIR: undefined } });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('no D-Bus session bus');
+    expect(Date.now() - started).toBeLessThan(3000);
+  });
+
+  it('status with a keychain that does not answer gives up after 3 s instead of hanging', async () => {
+    const session = keyring();
+    await paste(session, [], fakeSetupToken('H'));
+    session.freeze();
+    const started = Date.now();
+    const result = await runCli(session.home, ['models', 'status', '--check'], { env: session.env });
+    const elapsed = Date.now() - started;
+    session.thaw();
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('the keychain did not answer');
+    expect(result.stdout).not.toContain('locked');
+    expect(elapsed).toBeLessThan(6000);
+  });
+
+  it('without a keychain, the default falls back to the file and warns before writing', async () => {
+    const session = keyring();
+    const token = fakeSetupToken('F');
+    const result = await runCli(session.home, ['models', 'auth', 'paste-token', '--provider', 'anthropic'], {
+      input: token,
+      env: { DBUS_SESSION_BUS_ADDRESS: undefined, XDG_RUNTIME_DIR: undefined },
+      mergeOutput: true, // one stream, to see which came first
+    });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^! OS keychain unavailable: no D-Bus session bus.*\n! Storing it in ~\/\.openclaw\/agents\/main\/agent\/auth-profiles\.json instead.*\nUpdated ~\/\.openclaw\/openclaw\.json\n/);
+    expect(readStore(session.home).profiles['anthropic:manual'].token).toBe(token);
+  });
+
+  it('--storage keychain never falls back: it fails with the reason and writes nothing', async () => {
+    for (const env of [{ DBUS_SESSION_BUS_ADDRESS: undefined, XDG_RUNTIME_DIR: undefined }, undefined]) {
+      const session = keyring({ unlocked: env !== undefined });
+      const result = await runCli(session.home, ['models', 'auth', 'paste-token', '--provider', 'anthropic', '--storage', 'keychain'], {
+        input: fakeSetupToken('Z'),
+        env: env ?? session.env,
+      });
+      expect(result.code).toBe(1);
+      expect(result.stderr).toMatch(env ? /OS keychain unavailable: no D-Bus session bus/ : /OS keychain unavailable: the keyring has no default collection or it is locked/);
+      expect(result.stdout).toBe('');
+      expect(existsSync(stateDir(session.home))).toBe(false);
+    }
+  });
+
+  it('migrates secrets openclaw wrote into the keychain and back, losing none', async () => {
+    const session = keyring();
+    const token = fakeSetupToken('G');
+    const key = fakeApiKey('G');
+    const oauth = { type: 'oauth', provider: 'openai-codex', access: 'acc', refresh: 'ref', expires: Date.now() + DAY };
+    execFileSync('mkdir', ['-p', join(stateDir(session.home), 'agents', 'main', 'agent')]);
+    execFileSync('sh', ['-c', `cat > "${storePath(session.home)}"`], {
+      input: openclawJson({
+        version: 1,
+        profiles: {
+          'anthropic:manual': { type: 'token', provider: 'anthropic', token, expires: Date.now() + 30 * DAY },
+          'anthropic:work': { type: 'api_key', provider: 'anthropic', key },
+          'openai-codex:me': oauth,
+        },
+        usageStats: { 'anthropic:work': { lastUsed: 1 } },
+      }),
+    });
+    const toKeychain = await runCli(session.home, ['secrets', 'migrate', '--to', 'keychain'], { env: session.env });
+    expect(toKeychain.code).toBe(0);
+    expect(toKeychain.stdout).toContain('✓ anthropic:manual → OS keychain');
+    expect(filesContaining(session.home, token)).toEqual([]);
+    expect(filesContaining(session.home, key)).toEqual([]);
+    expect(session.lookup('main/anthropic:manual')).toBe(token);
+    expect(session.lookup('main/anthropic:work')).toBe(key);
+    const migrated = readStore(session.home);
+    expect(migrated.profiles['anthropic:work']).toEqual({ type: 'api_key', provider: 'anthropic', keyRef: { source: 'exec', provider: 'openclaw-auth', id: 'main/anthropic:work' } });
+    expect(migrated.profiles['openai-codex:me']).toEqual(oauth);
+    expect(migrated.usageStats).toEqual({ 'anthropic:work': { lastUsed: 1 } });
+
+    const back = await runCli(session.home, ['secrets', 'migrate', '--to', 'file'], { env: session.env });
+    expect(back.code).toBe(0);
+    const restored = readStore(session.home);
+    expect(restored.profiles['anthropic:manual'].token).toBe(token);
+    expect(restored.profiles['anthropic:work'].key).toBe(key);
+    expect(restored.profiles['anthropic:manual']).not.toHaveProperty('tokenRef');
+    expect(session.accounts()).toEqual([]);
+  });
+
+  it('paste-api-key stores an API key as a keychain ref, or in .env for a daemon', async () => {
+    const session = keyring();
+    const key = fakeApiKey('A');
+    const toKeychain = await runCli(session.home, ['models', 'auth', 'paste-api-key', '--provider', 'anthropic'], { input: key, env: session.env });
+    expect(toKeychain.code).toBe(0);
+    expect(readStore(session.home).profiles['anthropic:default'].keyRef).toEqual({ source: 'exec', provider: 'openclaw-auth', id: 'main/anthropic:default' });
+    execFileSync('sh', ['-c', `printf '# mine\\nOTHER=1\\n' > "${join(stateDir(session.home), '.env')}"`]);
+    const toEnv = await runCli(session.home, ['models', 'auth', 'paste-api-key', '--provider', 'anthropic', '--storage', 'env'], { input: fakeApiKey('E'), env: session.env });
+    expect(toEnv.code).toBe(0);
+    expect(toEnv.stdout).toContain('✓ Stored sk-ant-a...');
+    expect(toEnv.stdout).toContain('in ~/.openclaw/.env (ANTHROPIC_API_KEY)');
+    expect(toEnv.stderr).toContain('! anthropic also has stored profiles (anthropic:default); OpenClaw tries those before ANTHROPIC_API_KEY.');
+    expect(readFileSync(join(stateDir(session.home), '.env'), 'utf8')).toBe(`# mine\nOTHER=1\nANTHROPIC_API_KEY=${fakeApiKey('E')}\n`);
+  });
+});
