@@ -1,5 +1,7 @@
 import { UsageError } from './errors.js';
 
+export const DAY_MS = 86_400_000;
+
 const UNIT_MS: Readonly<Record<string, number>> = {
   ms: 1,
   s: 1_000,

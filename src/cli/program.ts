@@ -86,6 +86,20 @@ function defaultToStatus(command: Command): Command {
     .action((flags: PasteFlags) => run(async (ctx) => (await import('../commands/models/auth/paste-token.js')).pasteToken(ctx, flags)));
 
   auth
+    .command('setup-token')
+    .description('run `claude setup-token` in a terminal you use, capture the token it prints, store it (TTY required)')
+    .option('--provider <name>', 'provider (only anthropic)', 'anthropic')
+    .option('--profile-id <id>', 'profile id (default: anthropic:manual)')
+    .option('--yes', 'replace an existing profile without asking')
+    .option('--claude-bin <path>', 'the Claude Code CLI to run (default: claude on PATH)')
+    .option('--timeout <duration>', 'give up without a token after this long (default: 15m)')
+    .addOption(storageOption('keychain|file'))
+    .addOption(agentOption())
+    .action((flags: { provider?: string; profileId?: string; yes?: boolean; claudeBin?: string; timeout?: string; storage?: string; agent?: string }) =>
+      run(async (ctx) => (await import('../commands/models/auth/setup-token.js')).setupToken(ctx, flags)),
+    );
+
+  auth
     .command('paste-api-key')
     .description('store an API key (hidden prompt on a terminal, or piped on stdin)')
     .addOption(providerOption())

@@ -6,11 +6,11 @@ import { UsageError } from '../../../errors.js';
 import { println } from '../../../io/print.js';
 import { readSecret } from '../../../io/read-secret.js';
 import { findProvider, normalizeProviderId, tokenFormatFor, type CredentialKind } from '../../../providers.js';
-import { maskSecret } from '../../../secrets/mask.js';
 import { validateSecret } from '../../../secrets/validate.js';
 import { locateAgentStore } from '../../../store/agent-store.js';
 import { listProfiles, readAuthStore } from '../../../store/auth-profiles.js';
 import { parseStorageKind, saveCredential } from '../../../store/save-credential.js';
+import { reportSaved } from './report-saved.js';
 
 export interface PasteOptions {
   provider: string;
@@ -70,12 +70,7 @@ export async function storePastedSecret(ctx: Context, kind: CredentialKind, opti
     show: ctx.show,
   });
 
-  if (saved.profileId) {
-    println(ctx.stdout, `Updated ${ctx.show(ctx.paths.configPath)}`);
-    println(ctx.stdout, `Auth profile: ${profileId} (${provider}/${kind})`);
-  }
-  const expiry = expires === undefined ? '' : ` (expires ${new Date(expires).toISOString().slice(0, 10)})`;
-  println(ctx.stdout, `✓ Stored ${maskSecret(secret)} in ${saved.location}${expiry}`);
+  reportSaved(ctx, saved, { provider, kind, secret, expires });
   if (saved.storage === 'env') {
     // OpenClaw uses stored profiles before env keys: say so if there are any for this provider.
     const shadowing = listProfiles((await readAuthStore(target.storePath)).raw).filter((profile) => profile.provider === provider);

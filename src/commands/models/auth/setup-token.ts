@@ -1,0 +1,109 @@
+// `openclaw-auth models auth setup-token [--provider anthropic] [--profile-id <id>] [--yes]
+// [--claude-bin <path>] [--timeout <dur>] [--storage keychain|file]`: runs `claude setup-token` in a
+// pseudo-terminal the user sees and types into, captures the token it prints (whole, however the
+// terminal wrapped it), and stores it as a token profile that expires in a year. OpenClaw's own
+// command of that name only asks you to paste the token, which is how it gets truncated.
+import type { Context } from '../../../context.js';
+import { DAY_MS, parseDuration } from '../../../duration.js';
+import { CancelledError, CliError, UsageError } from '../../../errors.js';
+import { println } from '../../../io/print.js';
+import { confirmOrRequireYes } from '../../../io/confirm.js';
+import { normalizeProviderId } from '../../../providers.js';
+import { SetupTokenCapture } from '../../../setup-token/capture.js';
+import { findClaude } from '../../../setup-token/find-claude.js';
+import { relayTerminal } from '../../../setup-token/terminal-relay.js';
+import { locateAgentStore } from '../../../store/agent-store.js';
+import { readAuthStore } from '../../../store/auth-profiles.js';
+import { readConfig } from '../../../store/config.js';
+import { parseStorageKind, saveCredential, type SavedCredential } from '../../../store/save-credential.js';
+import { reportSaved } from './report-saved.js';
+import { checkProfileId } from './store-pasted-secret.js';
+
+export interface SetupTokenOptions {
+  provider?: string;
+  profileId?: string;
+  yes?: boolean;
+  claudeBin?: string;
+  timeout?: string;
+  storage?: string;
+  agent?: string;
+}
+
+const TOKEN_LIFETIME_MS = 365 * DAY_MS;
+const DEFAULT_TIMEOUT = '15m';
+
+export async function setupToken(ctx: Context, options: SetupTokenOptions): Promise<number> {
+  const provider = normalizeProviderId(options.provider ?? 'anthropic');
+  if (provider !== 'anthropic') throw new UsageError('Only --provider anthropic is supported for setup-token.');
+  if (!ctx.stdin.isTTY || !ctx.stdout.isTTY) {
+    throw new UsageError(
+      'setup-token needs an interactive terminal: claude signs you in through your browser and asks for the code it shows. Without one, run "claude setup-token" in a terminal and pipe the token it prints to: openclaw-auth models auth paste-token --provider anthropic',
+    );
+  }
+  const timeoutMs = parseDuration(options.timeout ?? DEFAULT_TIMEOUT, 'm');
+  const storage = parseStorageKind(options.storage);
+  if (storage === 'env') throw new UsageError('--storage env holds API keys only; a setup-token goes in the keychain or auth-profiles.json');
+  const profileId = checkProfileId(options.profileId ?? `${provider}:manual`);
+  const target = await locateAgentStore(ctx, options.agent);
+  // Everything that can fail before sign-in fails now, not after the person has signed in.
+  const store = await readAuthStore(target.storePath);
+  await readConfig(ctx.paths.configPath);
+  const claudeBin = findClaude(ctx.env, ctx.cwd, options.claudeBin);
+  if (store.raw.profiles[profileId]) await confirmOrRequireYes(ctx, `Replace the existing auth profile ${profileId}?`, options.yes);
+
+  println(ctx.stderr, `Running ${claudeBin} setup-token. Sign in in your browser; the token is captured when claude prints it. Ctrl-C twice to cancel.`);
+  const capture = await SetupTokenCapture.start({
+    claudeBin,
+    cols: ctx.stdout.columns ?? 80,
+    rows: (ctx.stdout as { rows?: number }).rows ?? 24,
+    env: Object.fromEntries(Object.entries(ctx.env).filter((entry): entry is [string, string] => entry[1] !== undefined)),
+    cwd: ctx.cwd,
+    answerQueries: false, // the user's own terminal sees the output and answers
+  });
+  const relay = relayTerminal(ctx.stdin, ctx.stdout, capture);
+  const warnings: string[] = [];
+  let saved: Promise<{ saved: SavedCredential; token: string; expires: number }> | undefined;
+  capture.on('token', (token) => {
+    // Store at once: the person may close the terminal as soon as they see the token.
+    const expires = ctx.now() + TOKEN_LIFETIME_MS;
+    saved = saveCredential({
+      agentId: target.agentId,
+      storePath: target.storePath,
+      configPath: ctx.paths.configPath,
+      stateDir: ctx.paths.stateDir,
+      dotenvPath: ctx.paths.dotenvPath,
+      profileId,
+      provider,
+      kind: 'token',
+      secret: token,
+      expires,
+      ...(storage ? { storage } : {}),
+      keychain: ctx.keychain,
+      warn: (line) => warnings.push(line), // printed once the terminal is ours again
+      show: ctx.show,
+    }).then((result) => ({ saved: result, token, expires }));
+    saved.catch(() => undefined); // reported below, after the child has exited
+  });
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    capture.kill('SIGKILL');
+  }, timeoutMs);
+  const exit = await new Promise<{ exitCode: number; signal?: number }>((resolve) => capture.on('exit', resolve));
+  clearTimeout(timer);
+  relay.restore();
+  for (const line of warnings) println(ctx.stderr, line);
+
+  if (saved) {
+    const result = await saved;
+    reportSaved(ctx, result.saved, { provider, kind: 'token', secret: result.token, expires: result.expires });
+    return 0;
+  }
+  if (relay.cancelled) throw new CancelledError('Cancelled: no token was stored.');
+  const lastLines = capture.lastLines().map((line) => `    ${line}`).join('\n');
+  if (timedOut) throw new CliError(`no token within ${options.timeout ?? DEFAULT_TIMEOUT}; claude setup-token was stopped`, { hint: 'openclaw-auth models auth setup-token --timeout 30m' });
+  const how = exit.exitCode !== 0 || exit.signal ? `exited with code ${exit.exitCode}${exit.signal ? ` (signal ${exit.signal})` : ''}` : 'ended without printing a token';
+  throw new CliError(`claude setup-token ${how}. Its last lines:\n${lastLines || '    (nothing)'}`, {
+    hint: 'run it again, or store a token you already have: openclaw-auth models auth paste-token --provider anthropic',
+  });
+}

@@ -1,0 +1,214 @@
+// Runs `claude setup-token` in a pseudo-terminal and captures the token it prints, exactly. A UI
+// drives it through events and `write()`: the CLI relays the raw output to the user's terminal,
+// the wizard shows the URL, prompt and errors in its own view.
+//
+//   url     the sign-in URL, whole (unwrapped)
+//   prompt  claude is asking for the authorization code
+//   problem a line claude printed about a failure (e.g. "OAuth error: …"), secrets masked
+//   token   the token, complete and valid (emitted once)
+//   exit    claude ended: {exitCode, signal}
+//   output  raw bytes, for a UI that relays them
+//
+// Two readings of the output find the token: the screen rebuilt by a terminal emulator (after every
+// chunk, so a later clear cannot hide it) and the plain byte stream (for a value printed and cleared
+// within one chunk). A value is taken only once it is complete; if the output stops right after a
+// plausible token, a short quiet period settles it.
+import { EventEmitter } from 'node:events';
+import type { IPty } from '@lydell/node-pty';
+import { findProvider } from '../providers.js';
+import { redactSecrets } from '../secrets/mask.js';
+import { validateSecret } from '../secrets/validate.js';
+import { streamToLines } from './stream-lines.js';
+import { VirtualScreen } from './virtual-screen.js';
+import { findWrappedValues, type ScreenLines, type ValueShape, type WrappedValue } from './wrapped-value.js';
+
+const TOKEN: ValueShape = { prefix: 'sk-ant-oat01-', char: /[A-Za-z0-9_-]/, minLength: 80 };
+const URL_SHAPE: ValueShape = { prefix: 'https://', char: /[A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]/, minLength: 30 };
+const PROMPT = /paste (?:the )?code/i;
+const PROBLEM = /\b(?:OAuth error|error)\b[:\s]/i;
+const QUIET_MS = 250;
+const STREAM_KEEP = 256 * 1024;
+// eslint-disable-next-line no-control-regex
+const ANY_ANTHROPIC_SECRET = /sk-ant-[a-z]+\d*-[A-Za-z0-9_-]{8,}/g;
+
+export interface CaptureOptions {
+  claudeBin: string;
+  cols: number;
+  rows: number;
+  env: Record<string, string>;
+  cwd: string;
+  /** Let the emulator answer terminal queries: true when no real terminal sees the output. */
+  answerQueries: boolean;
+}
+
+export interface CaptureEvents {
+  output: [data: string];
+  url: [url: string];
+  prompt: [];
+  problem: [line: string];
+  token: [token: string];
+  exit: [result: { exitCode: number; signal?: number }];
+}
+
+function isValidToken(value: string): boolean {
+  try {
+    validateSecret(value, findProvider('anthropic'), 'token');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function lastComplete(values: WrappedValue[], accept: (value: string) => boolean): string | undefined {
+  return values.filter((entry) => entry.complete && accept(entry.value)).at(-1)?.value;
+}
+
+export class SetupTokenCapture extends EventEmitter<CaptureEvents> {
+  private token: string | undefined;
+  private url: string | undefined;
+  private promptShown = false;
+  private problemsSeen = 0;
+  private stream = '';
+  private quietTimer: NodeJS.Timeout | undefined;
+  private parsing: Promise<void> = Promise.resolve();
+  private exited = false;
+
+  private constructor(
+    private readonly pty: IPty,
+    private readonly screen: VirtualScreen,
+  ) {
+    super();
+  }
+
+  static async start(options: CaptureOptions): Promise<SetupTokenCapture> {
+    const { spawn } = await import('@lydell/node-pty');
+    let capture: SetupTokenCapture | undefined;
+    const screen = await VirtualScreen.create(options.cols, options.rows, (reply) => {
+      if (options.answerQueries) capture?.write(reply);
+    });
+    const pty = spawn(options.claudeBin, ['setup-token'], {
+      name: 'xterm-256color',
+      cols: options.cols,
+      rows: options.rows,
+      cwd: options.cwd,
+      env: options.env,
+    });
+    capture = new SetupTokenCapture(pty, screen);
+    pty.onData((data) => capture?.receive(data));
+    pty.onExit(({ exitCode, signal }) => capture?.finish(exitCode, signal));
+    return capture;
+  }
+
+  get pid(): number {
+    return this.pty.pid;
+  }
+
+  get capturedToken(): string | undefined {
+    return this.token;
+  }
+
+  /** Keystrokes or pasted text for claude. */
+  write(data: string): void {
+    if (!this.exited) this.pty.write(data);
+  }
+
+  resize(cols: number, rows: number): void {
+    if (this.exited) return;
+    this.pty.resize(cols, rows);
+    this.screen.resize(cols, rows);
+  }
+
+  /** End claude and everything it started (it leads its own process group in the PTY). */
+  kill(signal: NodeJS.Signals = 'SIGTERM'): void {
+    if (this.exited) return;
+    try {
+      process.kill(-this.pty.pid, signal);
+    } catch {
+      this.pty.kill(signal);
+    }
+  }
+
+  /** The last lines claude showed, secrets masked: for explaining a failure. */
+  lastLines(count = 8): string[] {
+    const lines = this.screen.logicalLines().map((line) => line.trimEnd()).filter((line) => line.trim());
+    return lines.slice(-count).map((line) => this.mask(line));
+  }
+
+  /** Resolves when every chunk received so far has been scanned. */
+  settled(): Promise<void> {
+    return this.parsing;
+  }
+
+  private mask(text: string): string {
+    return redactSecrets(text, this.token ? [this.token] : []).replace(ANY_ANTHROPIC_SECRET, (secret) => redactSecrets(secret, [secret]));
+  }
+
+  private receive(data: string): void {
+    this.emit('output', data);
+    this.stream = (this.stream + data).slice(-STREAM_KEEP);
+    this.parsing = this.parsing.then(async () => {
+      await this.screen.write(data);
+      this.scan(false);
+    });
+  }
+
+  private finish(exitCode: number, signal?: number): void {
+    this.parsing = this.parsing.then(() => {
+      clearTimeout(this.quietTimer);
+      this.scan(true);
+      this.exited = true;
+      this.screen.dispose();
+      this.emit('exit', signal ? { exitCode, signal } : { exitCode });
+    });
+  }
+
+  private scan(final: boolean): void {
+    const screen = this.screen.snapshot();
+    // For the stream, the last line is the one still being written.
+    const streamLines = streamToLines(this.stream);
+    const stream: ScreenLines = { lines: streamLines, cols: screen.cols, cursorLine: streamLines.length - 1 };
+    const settle = (values: WrappedValue[]) => (final ? values.map((entry) => ({ ...entry, complete: true })) : values);
+
+    if (!this.url) {
+      const url = lastComplete(settle(findWrappedValues(screen, URL_SHAPE)), (value) => value.length >= URL_SHAPE.minLength);
+      if (url) {
+        this.url = url;
+        this.emit('url', url);
+      }
+    }
+    this.scanPromptAndProblems(screen, this.screen.logicalLines());
+    if (this.token) return;
+    const token =
+      lastComplete(settle(findWrappedValues(screen, TOKEN)), isValidToken) ?? lastComplete(settle(findWrappedValues(stream, TOKEN)), isValidToken);
+    if (token) {
+      this.acceptToken(token);
+      return;
+    }
+    // A plausible token with nothing after it yet: accept it if the output stays quiet.
+    const pending = findWrappedValues(screen, TOKEN).filter((entry) => isValidToken(entry.value)).at(-1);
+    clearTimeout(this.quietTimer);
+    if (pending && !final) this.quietTimer = setTimeout(() => this.acceptToken(pending.value), QUIET_MS);
+  }
+
+  private acceptToken(token: string): void {
+    if (this.token) return;
+    clearTimeout(this.quietTimer);
+    this.token = token;
+    this.emit('token', token);
+  }
+
+  private scanPromptAndProblems(screen: ScreenLines, logical: readonly string[]): void {
+    // The prompt counts while it is near the cursor; problems are counted over the whole buffer,
+    // so the same error printed twice (a failed retry) is reported twice.
+    const nearCursor = screen.lines.slice(Math.max(0, screen.cursorLine - 40), screen.cursorLine + 1);
+    const prompting = nearCursor.some((line) => PROMPT.test(line));
+    if (prompting && !this.promptShown) this.emit('prompt');
+    this.promptShown = prompting;
+    const problems = logical.filter((line) => PROBLEM.test(line));
+    if (problems.length > this.problemsSeen) {
+      this.problemsSeen = problems.length;
+      this.emit('problem', this.mask((problems.at(-1) ?? '').trim()));
+      this.promptShown = false; // the next prompt is a retry
+    }
+  }
+}

@@ -1,0 +1,101 @@
+// The capture against screens laid out in ways the fake never uses, through a real PTY: the token
+// must come out exactly, or not at all — never truncated, never example text.
+import { describe, expect, it } from 'vitest';
+import { fakeSetupToken } from '../helpers/temp-home.js';
+import { QUERY_CLAUDE, SCRIPTED_CLAUDE, startCapture } from '../helpers/capture.js';
+
+const token = fakeSetupToken('L');
+const chop = (text: string, width: number) => Array.from({ length: Math.ceil(text.length / width) }, (_, i) => text.slice(i * width, (i + 1) * width));
+
+async function captureFrom(steps: [number, string][], cols: number, extra: Record<string, string> = {}) {
+  const run = await startCapture(SCRIPTED_CLAUDE, cols, { SCRIPTED_STEPS: JSON.stringify(steps), ...extra });
+  await run.exited;
+  await run.capture.settled();
+  return run;
+}
+
+describe('token capture on unusual screens (scripted output, real PTY)', () => {
+  it('a token split by colour codes inside it', async () => {
+    const coloured = `\x1b[33m${token.slice(0, 20)}\x1b[1;35m${token.slice(20, 61)}\x1b[0m\x1b[33m${token.slice(61)}\x1b[39m`;
+    const run = await captureFrom([[0, `Your token:\r\n${coloured}\r\n\r\nStore it safely.\r\n`]], 200);
+    expect(run.events.token).toEqual([[token]]);
+  });
+
+  it('cursor-forward sequences instead of spaces, and lines hard-wrapped at the width', async () => {
+    const lines = chop(token, 37).join('\r\n');
+    const run = await captureFrom([[0, `Your\x1b[1COAuth\x1b[1Ctoken:\r\n\r\n${lines}\r\n\r\nStore\x1b[1Cthis\x1b[1Ctoken\x1b[1Csecurely.\r\n`]], 37);
+    expect(run.events.token).toEqual([[token]]);
+  });
+
+  it('a soft-wrapped token (no line breaks: the terminal wraps it)', async () => {
+    const run = await captureFrom([[0, `Token: ${token}\r\nDone.\r\n`]], 30);
+    expect(run.events.token).toEqual([[token]]);
+  });
+
+  it('a redraw that erases a half-drawn line and rewrites it whole', async () => {
+    const half = token.slice(0, 60);
+    const run = await captureFrom(
+      [
+        [0, `Creating token…\r\n${half}`],
+        [30, `\r\x1b[2K${chop(token, 50).join('\r\n')}\r\n\r\nStore this token securely.\r\n`],
+      ],
+      50,
+    );
+    expect(run.events.token).toEqual([[token]]);
+  });
+
+  it('a screen cleared right after the token is shown', async () => {
+    const run = await captureFrom(
+      [
+        [0, `Your OAuth token:\r\n${chop(token, 40).join('\r\n')}\r\n\r\nStore it safely.\r\n`],
+        [40, '\x1b[2J\x1b[3J\x1b[HGoodbye.\r\n'],
+      ],
+      40,
+    );
+    expect(run.events.token).toEqual([[token]]);
+  });
+
+  it('a token printed and cleared within the same write', async () => {
+    const run = await captureFrom([[0, `Your OAuth token:\r\n${chop(token, 40).join('\r\n')}\r\n\r\nStore it.\r\n\x1b[2J\x1b[3J\x1b[HGoodbye.\r\n`]], 40);
+    expect(run.events.token).toEqual([[token]]);
+  });
+
+  it('a token inside a box with borders', async () => {
+    const inner = 36;
+    const box = [`╭${'─'.repeat(inner + 2)}╮`, ...chop(token, inner).map((piece) => `│ ${piece.padEnd(inner)} │`), `╰${'─'.repeat(inner + 2)}╯`].join('\r\n');
+    const run = await captureFrom([[0, `${box}\r\nPress Enter.\r\n`]], 40);
+    expect(run.events.token).toEqual([[token]]);
+  });
+
+  it('a token arriving in pieces with pauses: never taken before it is whole', async () => {
+    const pieces = chop(token, 40);
+    const run = await captureFrom(
+      [
+        [0, `Your OAuth token:\r\n${pieces[0]}\r\n${pieces[1]}\r\n`],
+        [150, `${pieces[2]}\r\n\r\nStore it.\r\n`],
+      ],
+      40,
+    );
+    expect(run.events.token).toEqual([[token]]);
+  });
+
+  it('no token from example text or a truncated token', async () => {
+    const run = await captureFrom([[0, `Use: export CLAUDE_CODE_OAUTH_TOKEN=<token>\r\nlike sk-ant-oat01-xxxx\r\n${token.slice(0, 70)}\r\nDone.\r\n`]], 80);
+    expect(run.events.token).toBeUndefined();
+  });
+
+  it('a token with nothing after it is taken once the output has been quiet, or at exit', async () => {
+    const run = await startCapture(SCRIPTED_CLAUDE, 80, { SCRIPTED_STEPS: JSON.stringify([[0, `Token:\r\n${token}`]]), SCRIPTED_WAIT: '1' });
+    const [captured] = await run.next('token');
+    expect(captured).toBe(token);
+  });
+
+  it('answers the terminal queries a TUI waits for (when no real terminal sees the output)', async () => {
+    const answered = await startCapture(QUERY_CLAUDE, 80, { QUERY_TOKEN: token });
+    expect((await answered.exited).exitCode).toBe(0);
+    expect(answered.events.token).toEqual([[token]]);
+    const unanswered = await startCapture(QUERY_CLAUDE, 80, { QUERY_TOKEN: token }, { answerQueries: false });
+    expect((await unanswered.exited).exitCode).toBe(3);
+    expect(unanswered.events.token).toBeUndefined();
+  });
+});
