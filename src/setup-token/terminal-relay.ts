@@ -30,12 +30,13 @@ export function relayTerminal(stdin: InputStream, stdout: OutputStream, target: 
   const stop = () => {
     target.kill('SIGTERM');
     // A child that ignores SIGTERM too gets SIGKILL shortly after.
-    setTimeout(() => target.kill('SIGKILL'), 1000).unref();
+    setTimeout(() => target.kill('SIGKILL'), 500).unref();
   };
   const onInput = (chunk: Buffer | string) => {
     const text = chunk.toString();
     if (text.includes(CTRL_C)) {
-      if (cancelled) return stop();
+      // A second Ctrl-C leaves no doubt: end it now.
+      if (cancelled) return target.kill('SIGKILL');
       cancelled = true;
       graceTimer = setTimeout(stop, CTRL_C_GRACE_MS);
       graceTimer.unref();

@@ -19,19 +19,28 @@ export interface TmuxOptions {
   cwd?: string;
 }
 
+/** The terminal settings flags the person's shell sees once the program has exited. */
+export interface TerminalModes {
+  canonical: boolean;
+  echo: boolean;
+}
+
 export class TmuxSession {
   private readonly socket: string;
   private readonly exitFile: string;
+  private readonly sttyFile: string;
 
   constructor(command: string, options: TmuxOptions = {}) {
     const dir = mkdtempSync(join(tmpdir(), 'oca-tmux-'));
     this.socket = join(dir, 'sock');
     this.exitFile = join(dir, 'exit');
+    this.sttyFile = join(dir, 'stty');
     // Ink renders only the last frame when CI is set; a person's terminal has no CI.
     const env = { TERM: 'xterm-256color', CI: 'false', PATH: process.env.PATH ?? '/usr/bin:/bin', ...options.env };
     const assignments = Object.entries(env).map(([key, value]) => `${key}=${shellQuote(value)}`);
     // Keep the pane open after the program ends so its last screen and exit code can be read.
-    const script = `env -i ${assignments.join(' ')} ${command}; echo $? > ${shellQuote(this.exitFile)}; sleep 600`;
+    // stty records what the program left the terminal in (raw mode must not outlive it).
+    const script = `env -i ${assignments.join(' ')} ${command}; code=$?; stty -a > ${shellQuote(this.sttyFile)}; echo $code > ${shellQuote(this.exitFile)}; sleep 600`;
     execFileSync('tmux', ['-S', this.socket, '-f', '/dev/null', 'new-session', '-d', '-x', String(options.width ?? 80), '-y', String(options.height ?? 24), '-c', options.cwd ?? dir, 'sh', '-c', script]);
     sessions.push(this);
   }
@@ -82,6 +91,12 @@ export class TmuxSession {
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
     throw new Error(`program did not exit; screen was:\n${this.screen()}`);
+  }
+
+  /** Terminal settings after the program exited (call after exitCode()). */
+  terminalModes(): TerminalModes {
+    const stty = spawnSync('cat', [this.sttyFile], { encoding: 'utf8' }).stdout;
+    return { canonical: /(^|\s)icanon\b/.test(stty), echo: /(^|\s)echo\b/.test(stty) };
   }
 
   kill(): void {
