@@ -13,3 +13,18 @@ export async function locateAgentStore(ctx: Context, agent: string | undefined):
   const location = resolveAgentLocation(ctx.paths, ctx.env, ctx.cwd, agent, configAgentList(config.raw));
   return { ...location, storePath: authStorePath(location.agentDir), config };
 }
+
+/** Everything saveCredential needs to know about where a profile goes, for one agent. */
+export function credentialTarget(ctx: Context, target: AgentStore, profileId: string, provider: string) {
+  return {
+    agentId: target.agentId,
+    storePath: target.storePath,
+    configPath: ctx.paths.configPath,
+    stateDir: ctx.paths.stateDir,
+    dotenvPath: ctx.paths.dotenvPath,
+    profileId,
+    provider,
+    keychain: ctx.keychain,
+    show: ctx.show,
+  };
+}

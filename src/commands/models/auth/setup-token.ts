@@ -12,7 +12,7 @@ import { normalizeProviderId } from '../../../providers.js';
 import { SetupTokenCapture } from '../../../setup-token/capture.js';
 import { findClaude } from '../../../setup-token/find-claude.js';
 import { relayTerminal } from '../../../setup-token/terminal-relay.js';
-import { locateAgentStore } from '../../../store/agent-store.js';
+import { credentialTarget, locateAgentStore } from '../../../store/agent-store.js';
 import { readAuthStore } from '../../../store/auth-profiles.js';
 import { readConfig } from '../../../store/config.js';
 import { parseStorageKind, saveCredential, type SavedCredential } from '../../../store/save-credential.js';
@@ -67,20 +67,12 @@ export async function setupToken(ctx: Context, options: SetupTokenOptions): Prom
     // Store at once: the person may close the terminal as soon as they see the token.
     const expires = ctx.now() + TOKEN_LIFETIME_MS;
     saved = saveCredential({
-      agentId: target.agentId,
-      storePath: target.storePath,
-      configPath: ctx.paths.configPath,
-      stateDir: ctx.paths.stateDir,
-      dotenvPath: ctx.paths.dotenvPath,
-      profileId,
-      provider,
+      ...credentialTarget(ctx, target, profileId, provider),
       kind: 'token',
       secret: token,
       expires,
       ...(storage ? { storage } : {}),
-      keychain: ctx.keychain,
       warn: (line) => warnings.push(line), // printed once the terminal is ours again
-      show: ctx.show,
     }).then((result) => ({ saved: result, token, expires }));
     saved.catch(() => undefined); // reported below, after the child has exited
   });

@@ -7,7 +7,7 @@ import { println } from '../../../io/print.js';
 import { readSecret } from '../../../io/read-secret.js';
 import { findProvider, normalizeProviderId, tokenFormatFor, type CredentialKind } from '../../../providers.js';
 import { validateSecret } from '../../../secrets/validate.js';
-import { locateAgentStore } from '../../../store/agent-store.js';
+import { credentialTarget, locateAgentStore } from '../../../store/agent-store.js';
 import { listProfiles, readAuthStore } from '../../../store/auth-profiles.js';
 import { parseStorageKind, saveCredential } from '../../../store/save-credential.js';
 import { reportSaved } from './report-saved.js';
@@ -54,20 +54,12 @@ export async function storePastedSecret(ctx: Context, kind: CredentialKind, opti
   const expires = expiresInMs === undefined ? undefined : ctx.now() + expiresInMs;
 
   const saved = await saveCredential({
-    agentId: target.agentId,
-    storePath: target.storePath,
-    configPath: ctx.paths.configPath,
-    stateDir: ctx.paths.stateDir,
-    dotenvPath: ctx.paths.dotenvPath,
-    profileId,
-    provider,
+    ...credentialTarget(ctx, target, profileId, provider),
     kind,
     secret,
     ...(expires !== undefined ? { expires } : {}),
     ...(storage ? { storage } : {}),
-    keychain: ctx.keychain,
     warn: (line) => println(ctx.stderr, line),
-    show: ctx.show,
   });
 
   reportSaved(ctx, saved, { provider, kind, secret, expires });
