@@ -58,7 +58,7 @@ export async function setupToken(ctx: Context, options: SetupTokenOptions): Prom
     rows: (ctx.stdout as { rows?: number }).rows ?? 24,
     env: Object.fromEntries(Object.entries(ctx.env).filter((entry): entry is [string, string] => entry[1] !== undefined)),
     cwd: ctx.cwd,
-    answerQueries: false, // the user's own terminal sees the output and answers
+    answerQueries: true, // at once; the relay drops the user's terminal's own (later) replies
   });
   const relay = relayTerminal(ctx.stdin, ctx.stdout, capture);
   const warnings: string[] = [];
