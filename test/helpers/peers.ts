@@ -8,6 +8,7 @@ import { spawnCaptured, type CapturedRun } from './spawn-captured.js';
 
 export const PEERS_DIR = process.env.PEERS_DIR ?? join(homedir(), '.cache', 'openclaw-peers');
 export const OPENCLAW_BIN = join(PEERS_DIR, 'openclaw');
+export const CLAUDE_BIN = join(PEERS_DIR, 'bin', 'claude');
 export const peersInstalled = existsSync(OPENCLAW_BIN);
 export const requirePeers = process.env.CI === 'true' || process.env.CI === '1';
 
