@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterEach } from 'vitest';
 import { SetupTokenCapture, type CaptureEvents } from '../../src/setup-token/capture.js';
@@ -5,6 +6,7 @@ import { SetupTokenCapture, type CaptureEvents } from '../../src/setup-token/cap
 export const FAKE_CLAUDE = fileURLToPath(new URL('../../../shared/fake-claude/claude', import.meta.url));
 export const SCRIPTED_CLAUDE = fileURLToPath(new URL('../fixtures/scripted-claude.cjs', import.meta.url));
 export const QUERY_CLAUDE = fileURLToPath(new URL('../fixtures/query-then-token.cjs', import.meta.url));
+if (!existsSync(FAKE_CLAUDE)) throw new Error(`${FAKE_CLAUDE} not found: the tests expect ../shared beside the repository`);
 
 const running: SetupTokenCapture[] = [];
 afterEach(() => {

@@ -2,7 +2,7 @@
 // in a throwaway HOME and XDG_RUNTIME_DIR (mode 0700). Nothing is mocked; `secret-tool`
 // (libsecret) inspects the entries independently of the code under test.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -26,9 +26,35 @@ export function keyringToolsInstalled(): boolean {
   return ['dbus-daemon', 'gnome-keyring-daemon', 'secret-tool'].every((tool) => spawnSync('sh', ['-c', `command -v ${tool}`]).status === 0);
 }
 
-export function startKeyringSession({ unlocked = true } = {}): KeyringSession {
-  const home = mkdtempSync(join(tmpdir(), 'oca-kc-home-'));
+/**
+ * Every process started for one session (dbus-daemon, gnome-keyring and anything they spawned)
+ * carries its private XDG_RUNTIME_DIR in its environment: find them by that, since the daemons
+ * fork away from us and a locked keyring never tells its pid.
+ */
+function killSessionProcesses(runtime: string): void {
+  const marker = `XDG_RUNTIME_DIR=${runtime}\0`;
+  for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+    try {
+      if (`${readFileSync(`/proc/${pid}/environ`, 'latin1')}\0`.includes(marker)) process.kill(Number(pid), 'SIGKILL');
+    } catch {
+      // gone already, or not ours to read
+    }
+  }
+}
+
+export function startKeyringSession(options: { unlocked?: boolean } = {}): KeyringSession {
   const runtime = mkdtempSync(join(tmpdir(), 'oca-kc-run-'));
+  try {
+    return startInRuntime(runtime, options.unlocked ?? true);
+  } catch (error) {
+    killSessionProcesses(runtime);
+    rmSync(runtime, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+function startInRuntime(runtime: string, unlocked: boolean): KeyringSession {
+  const home = mkdtempSync(join(tmpdir(), 'oca-kc-home-'));
   chmodSync(runtime, 0o700);
   const baseEnv = { HOME: home, XDG_RUNTIME_DIR: runtime, PATH: process.env.PATH ?? '/usr/bin:/bin' };
   const [address = '', busPid = ''] = execFileSync('dbus-daemon', ['--session', '--fork', '--print-address=1', '--print-pid=1'], { env: baseEnv, encoding: 'utf8' })
@@ -69,8 +95,8 @@ export function startKeyringSession({ unlocked = true } = {}): KeyringSession {
     thaw: () => void spawnSync('kill', ['-CONT', keyringPid]),
     stop: () => {
       if (keyringPid) spawnSync('kill', ['-CONT', keyringPid]);
-      if (keyringPid) spawnSync('kill', [keyringPid]);
       spawnSync('kill', [busPid]);
+      killSessionProcesses(runtime);
       rmSync(home, { recursive: true, force: true });
       rmSync(runtime, { recursive: true, force: true });
     },
