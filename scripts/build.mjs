@@ -31,3 +31,17 @@ await build({
   logLevel: 'warning',
 });
 await chmod(new URL('../dist/openclaw-auth.cjs', import.meta.url), 0o755);
+
+// The Ink UI: an ES module (Ink needs top-level await), imported by the CLI only for interactive use.
+await build({
+  entryPoints: { ui: 'components/index.ts' },
+  outExtension: { '.js': '.mjs' },
+  outdir: 'dist',
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  external,
+  jsx: 'automatic',
+  logLevel: 'warning',
+});

@@ -147,6 +147,29 @@ function defaultToStatus(command: Command): Command {
       run(async (ctx) => (await import('../commands/models/auth/order/clear.js')).orderClear(ctx, flags)),
     );
 
+  program
+    .command('onboard')
+    .description('a wizard that gets you a working credential (API key, setup-token or pasted token), or renews one')
+    .option('--reauth [profileId]', 'renew a token in place (default: the first one that is expiring or expired)')
+    .option('--non-interactive', 'no prompts: take everything from flags (for scripts)')
+    .option('--auth-choice <choice>', 'non-interactive: apiKey, token or setup-token')
+    .option('--provider <id>', 'non-interactive: provider (default anthropic)')
+    .option('--token-provider <id>', "alias of --provider (OpenClaw's flag)")
+    .option('--token-profile-id <id>', 'profile id (default <provider>:default)')
+    .option('--token-expires-in <duration>', 'token expiry (default for setup-tokens: 365d)')
+    .addOption(storageOption('keychain|file|env'))
+    .option('--secret-stdin', 'non-interactive: read the secret from stdin')
+    .option('--secret-env <VAR>', 'non-interactive: read the secret from this environment variable')
+    .option('--token <token>', 'accepted for OpenClaw compatibility; visible to other users, prefer --secret-stdin')
+    .option('--anthropic-api-key <key>', 'accepted for OpenClaw compatibility; visible to other users, prefer --secret-stdin')
+    .option('--no-verify', 'do not check an API key with the provider before storing it')
+    .option('--base-url <url>', 'provider API base URL for the check (default: ANTHROPIC_BASE_URL or the public API)')
+    .option('--claude-bin <path>', 'the Claude Code CLI for setup-token (default: claude on PATH)')
+    .option('--json', 'non-interactive: print the result as JSON')
+    .addOption(agentOption())
+    .addHelpText('after', '\nExamples:\n  openclaw-auth onboard\n  openclaw-auth onboard --reauth anthropic:manual\n  printf %s "$ANTHROPIC_API_KEY" | openclaw-auth onboard --non-interactive --auth-choice apiKey --provider anthropic --secret-stdin --storage env')
+    .action((flags: Record<string, unknown>) => run(async (ctx) => (await import('../commands/onboard.js')).onboard(ctx, flags)));
+
   const secrets = program.command('secrets').description('secrets kept in the OS keychain');
   secrets
     .command('resolve')

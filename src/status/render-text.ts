@@ -2,10 +2,19 @@
 // Lines we add (notes) come last and start with `!`.
 import { formatRemainingShort } from '../duration.js';
 import { envVarsFor } from '../providers.js';
-import type { AuthStatus, OAuthProfileStatus } from './build-status.js';
+import type { AuthStatus, OAuthProfileStatus, ProviderStatus } from './build-status.js';
 
 const pad = (label: string) => `${label.padEnd(14)}:`;
 const listOrDash = (items: readonly string[]) => (items.length ? items.join(', ') : '-');
+
+/** One provider's line in the auth overview: `- anthropic effective=… | profiles=… | …`. */
+export function providerLine(entry: ProviderStatus): string {
+  const parts = [`effective=${entry.effective.kind}${entry.effective.detail ? `:${entry.effective.detail}` : ''}`];
+  const p = entry.profiles;
+  if (p.count) parts.push(`profiles=${p.count} (oauth=${p.oauth}, token=${p.token}, api_key=${p.apiKey})`, p.labels.join(', '));
+  if (entry.env) parts.push(`env=${entry.env.value}`, `source=${entry.env.source}`);
+  return `- ${entry.provider} ${parts.join(' | ')}`;
+}
 
 /** OpenClaw's wording: `missing` reads `unknown`, and a credential with no time left `expires unknown`. */
 function profileLine(entry: OAuthProfileStatus): string {
@@ -39,15 +48,7 @@ export function renderStatusText(status: AuthStatus, show: (path: string) => str
     `${pad('Shell env')} off`,
     `Providers w/ OAuth/tokens (${auth.providersWithOAuth.length}): ${listOrDash(auth.providersWithOAuth)}`,
   ];
-  for (const entry of auth.providers) {
-    const parts = [`effective=${entry.effective.kind}${entry.effective.detail ? `:${entry.effective.detail}` : ''}`];
-    const p = entry.profiles;
-    if (p.count) parts.push(`profiles=${p.count} (oauth=${p.oauth}, token=${p.token}, api_key=${p.apiKey})`, p.labels.join(', '));
-    if (entry.env) {
-      parts.push(`env=${entry.env.value}`, `source=${entry.env.source}`);
-    }
-    lines.push(`- ${entry.provider} ${parts.join(' | ')}`);
-  }
+  for (const entry of auth.providers) lines.push(providerLine(entry));
   if (auth.missingProvidersInUse.length) {
     lines.push('', 'Missing auth');
     for (const provider of auth.missingProvidersInUse) lines.push(`- ${provider} ${missingHint(provider)}`);

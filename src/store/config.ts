@@ -75,7 +75,7 @@ function childObject(parent: JsonObject, key: string): JsonObject {
  * plus an existing `email`; OpenClaw's schema is strict), and the id moves to the front of an
  * existing `auth.order[provider]`.
  */
-export function recordAuthProfile(config: JsonObject, id: string, provider: string, mode: ProfileType): void {
+export function recordAuthProfile(config: JsonObject, id: string, provider: string, mode: ProfileType, options: { keepOrder?: boolean } = {}): void {
   const auth = childObject(config, 'auth');
   const profiles = childObject(auth, 'profiles');
   const previous = profiles[id];
@@ -83,7 +83,8 @@ export function recordAuthProfile(config: JsonObject, id: string, provider: stri
   if (isJsonObject(previous) && typeof previous.email === 'string') entry.email = previous.email;
   profiles[id] = entry;
   const order = auth.order;
-  if (isJsonObject(order) && Array.isArray(order[provider])) {
+  // Renewing a profile keeps its place; a new one goes first, as OpenClaw's paste-token does.
+  if (!options.keepOrder && isJsonObject(order) && Array.isArray(order[provider])) {
     const ids = (order[provider] as unknown[]).filter((entry) => entry !== id);
     order[provider] = [id, ...ids];
   }

@@ -40,6 +40,8 @@ export interface SaveCredentialInput extends CredentialTarget {
   /** What the user asked for; undefined means "keychain if it works, else the file, with a warning". */
   storage?: StorageKind;
   keychain: () => Keychain;
+  /** Renewing in place: do not move the profile to the front of openclaw.json's auth.order. */
+  keepOrder?: boolean;
   /** Prints a warning line now (before anything is written). */
   warn: (line: string) => void;
   show: (path: string) => string;
@@ -118,7 +120,7 @@ export async function saveCredential(input: SaveCredentialInput): Promise<SavedC
   }
   const launcher = keychain ? await installResolverLauncher(input.stateDir) : undefined;
   await updateConfig(input.configPath, (config) => {
-    recordAuthProfile(config, input.profileId, input.provider, input.kind);
+    recordAuthProfile(config, input.profileId, input.provider, input.kind, { keepOrder: input.keepOrder ?? false });
     if (launcher) registerExecProvider(config, launcher);
   });
 

@@ -1,0 +1,2 @@
+// The UI bundle's entry (dist/ui.mjs): what interactive commands load, and nothing else does.
+export { runOnboard } from './onboard/run-onboard.js';

@@ -1,0 +1,143 @@
+// The onboarding wizard: the state machine from src/onboard/wizard-state.ts, one component per
+// step, side effects through the injected actions. Esc goes back a step; Ctrl-C quits at any step
+// and, since nothing is written before the last step, leaves nothing half-done.
+import { Box, Text, useApp, useInput } from 'ink';
+import { useCallback, useEffect, useReducer, useState, type ReactNode } from 'react';
+import type { VerifyOutcome } from '../../src/onboard/verify-credential.js';
+import type { WelcomeSummary } from '../../src/onboard/welcome-summary.js';
+import { credentialKind, initialState, storageChoices, wizardReducer, type WizardOptions } from '../../src/onboard/wizard-state.js';
+import type { SavedCredential, StorageKind } from '../../src/store/save-credential.js';
+import { KeyHints } from '../widgets/KeyHints.js';
+import type { OnboardActions } from './actions.js';
+import { DoneStep } from './steps/DoneStep.js';
+import { MethodStep } from './steps/MethodStep.js';
+import { ProviderStep } from './steps/ProviderStep.js';
+import { SecretStep } from './steps/SecretStep.js';
+import { SetupTokenStep } from './steps/SetupTokenStep.js';
+import { StorageStep } from './steps/StorageStep.js';
+import { VerifyStep } from './steps/VerifyStep.js';
+import { WelcomeStep } from './steps/WelcomeStep.js';
+
+export interface OnboardResult {
+  saved?: SavedCredential;
+  quit?: boolean;
+}
+
+export interface OnboardAppProps {
+  summary: WelcomeSummary;
+  options: WizardOptions;
+  keychainReason?: string | undefined;
+  start?: { reauthProfileId: string; provider: string; storage?: StorageKind } | undefined;
+  actions: OnboardActions;
+  onFinish: (result: OnboardResult) => void;
+}
+
+const HINTS: Record<string, string[]> = {
+  select: ['↑/↓ choose', 'Enter select', 'Esc back', 'Ctrl+C quit'],
+  secret: ['Enter to submit', 'Esc back', 'Ctrl+C quit'],
+  wait: ['Esc back', 'Ctrl+C quit'],
+};
+
+export function OnboardApp({ summary, options, keychainReason, start, actions, onFinish }: OnboardAppProps) {
+  const [state, dispatch] = useReducer(wizardReducer, initialState(options, start ?? {}));
+  const [statusLine, setStatusLine] = useState<string | undefined>(undefined);
+  const { exit } = useApp();
+  const { step, data } = state;
+
+  useInput((_input, key) => {
+    if (key.escape) dispatch({ type: 'back' });
+  });
+
+  // Saving happens here, once, when the person has chosen where.
+  useEffect(() => {
+    if (step !== 'saving') return;
+    actions
+      .save(data)
+      .then((saved) => dispatch({ type: 'saved', saved }))
+      .catch((error: unknown) => dispatch({ type: 'save-failed', message: error instanceof Error ? error.message : String(error) }));
+  }, [step, data, actions]);
+
+  useEffect(() => {
+    if (step !== 'done' || !data.saved || !data.provider) return;
+    const saved = data.saved;
+    void actions
+      .statusLine(data.provider)
+      .catch(() => undefined)
+      .then((line) => {
+        setStatusLine(line);
+        onFinish({ saved });
+        // Let Ink paint the last frame before leaving.
+        setTimeout(() => exit(), 50);
+      });
+  }, [step, data.saved, data.provider, actions, onFinish, exit]);
+
+  const verify = useCallback(() => actions.verify(data.provider ?? '', data.secret ?? ''), [actions, data.provider, data.secret]);
+  const onOutcome = useCallback((outcome: VerifyOutcome) => dispatch({ type: 'verified', outcome }), []);
+  const quit = () => {
+    onFinish({ quit: true });
+    exit();
+  };
+
+  let body: ReactNode;
+  let hints = HINTS.select ?? [];
+  switch (step) {
+    case 'welcome':
+      body = <WelcomeStep summary={summary} onRenew={(profileId, provider) => dispatch({ type: 'reauth', profileId, provider })} onAdd={() => dispatch({ type: 'start' })} onQuit={quit} />;
+      break;
+    case 'provider':
+      body = <ProviderStep onSelect={(provider) => dispatch({ type: 'provider', provider })} />;
+      break;
+    case 'method':
+      body = <MethodStep renewing={data.reauthProfileId} onSelect={(method) => dispatch({ type: 'method', method })} />;
+      break;
+    case 'secret':
+      hints = HINTS.secret ?? [];
+      body = <SecretStep provider={data.provider ?? ''} kind={credentialKind(data)} notice={state.notice} onSubmit={(secret) => dispatch({ type: 'secret', secret })} />;
+      break;
+    case 'setup-token':
+      hints = HINTS.wait ?? [];
+      body = <SetupTokenStep startCapture={actions.startCapture} copy={actions.copy} onToken={(token) => dispatch({ type: 'token-captured', token })} />;
+      break;
+    case 'verify':
+      body = (
+        <VerifyStep
+          provider={data.provider ?? ''}
+          outcome={data.verify}
+          verify={verify}
+          onOutcome={onOutcome}
+          onNext={(next) => dispatch({ type: next === 'retry' ? 'verify-again' : next === 'other-key' ? 'back' : next === 'store-as-token' ? 'store-as-token' : 'save-anyway' })}
+        />
+      );
+      break;
+    case 'storage':
+      body = (
+        <StorageStep
+          choices={storageChoices(data, options)}
+          keychainReason={keychainReason}
+          preferred={start?.storage}
+          notice={state.notice}
+          onSelect={(storage) => dispatch({ type: 'storage', storage })}
+        />
+      );
+      break;
+    case 'saving':
+      hints = [];
+      body = <Text>Saving…</Text>;
+      break;
+    case 'done':
+      hints = [];
+      body = data.saved ? <DoneStep saved={data.saved} secret={data.secret ?? ''} kind={credentialKind(data) === 'api_key' ? 'API key' : 'setup-token'} statusLine={statusLine} /> : <Text>Done.</Text>;
+      break;
+  }
+
+  return (
+    <Box flexDirection="column">
+      <Box marginBottom={1}>
+        <Text bold>openclaw-auth onboard</Text>
+        {data.reauthProfileId ? <Text dimColor> · renewing {data.reauthProfileId}</Text> : null}
+      </Box>
+      {body}
+      {hints.length ? <KeyHints hints={hints} /> : null}
+    </Box>
+  );
+}

@@ -1,0 +1,30 @@
+import { Box, Text } from 'ink';
+import type { StorageKind } from '../../../src/store/save-credential.js';
+import { SelectList, type SelectItem } from '../../widgets/SelectList.js';
+
+const EXPLAIN: Record<StorageKind, SelectItem<StorageKind>> = {
+  keychain: { value: 'keychain', label: 'OS keychain (recommended)', hint: 'Encrypted by your OS; OpenClaw reads it through openclaw-auth.' },
+  env: { value: 'env', label: '~/.openclaw/.env', hint: 'For a gateway run by systemd or launchd: they do not inherit your shell exports.' },
+  file: { value: 'file', label: 'auth-profiles.json', hint: 'Plain text, readable only by you (0600), as OpenClaw stores it.' },
+};
+
+interface Props {
+  choices: readonly StorageKind[];
+  keychainReason?: string | undefined;
+  preferred?: StorageKind | undefined;
+  notice?: string | undefined;
+  onSelect: (storage: StorageKind) => void;
+}
+
+export function StorageStep({ choices, keychainReason, preferred, notice, onSelect }: Props) {
+  const items = choices.map((choice) => EXPLAIN[choice]);
+  const initial = Math.max(0, preferred ? choices.indexOf(preferred) : 0);
+  return (
+    <Box flexDirection="column">
+      <Text bold>Where should it be stored?</Text>
+      {keychainReason ? <Text dimColor>(OS keychain unavailable: {keychainReason})</Text> : null}
+      {notice ? <Text color="red">✗ {notice}</Text> : null}
+      <SelectList items={items} onSelect={onSelect} initialIndex={initial} />
+    </Box>
+  );
+}

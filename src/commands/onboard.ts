@@ -1,0 +1,98 @@
+// `openclaw-auth onboard`: the wizard on a terminal (Ink, loaded only here), or, with
+// --non-interactive, the same result from flags. `--reauth [profileId]` renews a token in place.
+import type { Context } from '../context.js';
+import { CancelledError, UsageError } from '../errors.js';
+import { println } from '../io/print.js';
+import { onboardProfileId, defaultExpiry } from '../onboard/credential-plan.js';
+import { verifyApiKey } from '../onboard/verify-credential.js';
+import { summarizeForWelcome } from '../onboard/welcome-summary.js';
+import { credentialKind, type WizardData } from '../onboard/wizard-state.js';
+import { isKeychainRef } from '../secrets/exec-provider.js';
+import { probeKeychain } from '../secrets/keychain-probe.js';
+import { SetupTokenCapture } from '../setup-token/capture.js';
+import { findClaude } from '../setup-token/find-claude.js';
+import { credentialTarget, locateAgentStore } from '../store/agent-store.js';
+import { isJsonObject, parseProfile, readAuthStore } from '../store/auth-profiles.js';
+import { saveCredential, type StorageKind } from '../store/save-credential.js';
+import { loadStatus } from '../status/load-status.js';
+import { providerLine } from '../status/render-text.js';
+import { loadUi } from '../ui/load-ui.js';
+import type { NonInteractiveOptions } from '../onboard/non-interactive.js';
+
+export interface OnboardOptions extends NonInteractiveOptions {
+  nonInteractive?: boolean;
+  /** true: the first token that needs renewing; a string: that profile. */
+  reauth?: string | boolean;
+}
+
+async function reauthStart(ctx: Context, storePath: string, reauth: string | boolean, renewable: readonly { profileId: string }[]) {
+  const profileId = typeof reauth === 'string' ? reauth : renewable[0]?.profileId;
+  if (!profileId) throw new UsageError('no token needs renewing; run `openclaw-auth onboard` to add a credential, or name one: --reauth <profileId>');
+  const entry = (await readAuthStore(storePath)).raw.profiles[profileId];
+  const profile = isJsonObject(entry) ? parseProfile(profileId, entry) : undefined;
+  if (!profile) throw new UsageError(`Auth profile "${profileId}" not found.`, { hint: 'openclaw-auth models status' });
+  if (profile.type !== 'token') throw new UsageError(`${profileId} is ${profile.type === 'api_key' ? 'an API key' : 'an OAuth login'}; --reauth renews setup-tokens`, { hint: `openclaw-auth models auth paste-api-key --provider ${profile.provider} --profile-id ${profileId}` });
+  const storage: StorageKind = isKeychainRef(profile.tokenRef) ? 'keychain' : 'file';
+  return { reauthProfileId: profileId, provider: profile.provider, storage };
+}
+
+export async function onboard(ctx: Context, options: OnboardOptions): Promise<number> {
+  if (options.nonInteractive) return (await import('../onboard/non-interactive.js')).onboardNonInteractive(ctx, options);
+  if (!ctx.stdin.isTTY || !ctx.stdout.isTTY) {
+    throw new UsageError(
+      'onboard is an interactive wizard and needs a terminal. In a script: openclaw-auth onboard --non-interactive --auth-choice apiKey|token --provider anthropic --secret-stdin (or --secret-env VAR) [--storage keychain|file|env]',
+    );
+  }
+  const target = await locateAgentStore(ctx, options.agent);
+  const [status, keychain] = await Promise.all([loadStatus(ctx, options.agent), probeKeychain(ctx.keychain())]);
+  const summary = summarizeForWelcome(status, ctx.now());
+  const start = options.reauth ? await reauthStart(ctx, target.storePath, options.reauth, summary.renewable) : undefined;
+  const warnings: string[] = [];
+
+  const profileIdFor = (data: WizardData) => data.reauthProfileId ?? onboardProfileId(data.provider ?? 'anthropic', options.tokenProfileId);
+  const ui = await loadUi();
+  const result = await ui.runOnboard(ctx, {
+    summary,
+    options: { verifyApiKeys: options.verify !== false, keychainAvailable: keychain.available },
+    keychainReason: keychain.available ? undefined : keychain.reason,
+    start,
+    actions: {
+      verify: (provider, key) => verifyApiKey(provider, key, { env: ctx.env, ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}) }),
+      startCapture: async (cols, rows) =>
+        SetupTokenCapture.start({
+          claudeBin: findClaude(ctx.env, ctx.cwd, options.claudeBin),
+          cols,
+          rows,
+          env: Object.fromEntries(Object.entries(ctx.env).filter((entry): entry is [string, string] => entry[1] !== undefined)),
+          cwd: ctx.cwd,
+          answerQueries: true, // claude's output is shown by the wizard, not a terminal
+        }),
+      save: async (data) => {
+        const provider = data.provider ?? 'anthropic';
+        const kind = credentialKind(data);
+        const expires = defaultExpiry(provider, kind, ctx.now());
+        const saved = await saveCredential({
+          ...credentialTarget(ctx, target, profileIdFor(data), provider),
+          kind,
+          secret: data.secret ?? '',
+          ...(expires !== undefined ? { expires } : {}),
+          ...(data.storage ? { storage: data.storage } : {}),
+          keepOrder: Boolean(data.reauthProfileId),
+          warn: (line) => warnings.push(line),
+        });
+        return { ...saved, ...(expires !== undefined ? { expires } : {}) };
+      },
+      statusLine: async (provider) => {
+        const entry = (await loadStatus(ctx, options.agent)).auth.providers.find((candidate) => candidate.provider === provider);
+        return entry ? providerLine({ ...entry, effective: { ...entry.effective } }) : '';
+      },
+      copy: (text) => {
+        ctx.stdout.write(`\x1b]52;c;${Buffer.from(text).toString('base64')}\x07`);
+        return true;
+      },
+    },
+  });
+  for (const line of warnings) println(ctx.stderr, line);
+  if (result.saved || result.quit) return 0;
+  throw new CancelledError('Cancelled: nothing was stored.');
+}

@@ -1,0 +1,18 @@
+// Decisions shared by the wizard and `onboard --non-interactive`: which profile id a new credential
+// gets, and when a token expires.
+import { DAY_MS } from '../duration.js';
+import type { CredentialKind } from '../providers.js';
+
+/** OpenClaw's onboarding writes `<provider>:default` for both API keys and tokens. */
+export function onboardProfileId(provider: string, explicit?: string): string {
+  return explicit ?? `${provider}:default`;
+}
+
+export const SETUP_TOKEN_LIFETIME_MS = 365 * DAY_MS;
+
+/** A setup-token lives a year; other tokens and API keys have no known expiry unless given. */
+export function defaultExpiry(provider: string, kind: CredentialKind, now: number, explicitMs?: number): number | undefined {
+  if (kind !== 'token') return undefined;
+  if (explicitMs !== undefined) return now + explicitMs;
+  return provider === 'anthropic' ? now + SETUP_TOKEN_LIFETIME_MS : undefined;
+}

@@ -1,0 +1,101 @@
+// `openclaw-auth onboard --non-interactive`: the wizard's result from flags, for scripts and
+// provisioning. Secrets come from stdin (--secret-stdin) or a named environment variable
+// (--secret-env VAR); OpenClaw's own --token / --anthropic-api-key are accepted too, with a warning,
+// since the command line is visible to every user of the machine.
+import type { Context } from '../context.js';
+import { parseDuration } from '../duration.js';
+import { CliError, UsageError } from '../errors.js';
+import { println } from '../io/print.js';
+import { readAllStdin } from '../io/read-stdin.js';
+import { findProvider, normalizeProviderId, type CredentialKind } from '../providers.js';
+import { maskSecret } from '../secrets/mask.js';
+import { validateSecret } from '../secrets/validate.js';
+import { credentialTarget, locateAgentStore } from '../store/agent-store.js';
+import { parseStorageKind, saveCredential } from '../store/save-credential.js';
+import { reportSaved } from '../commands/models/auth/report-saved.js';
+import { defaultExpiry, onboardProfileId } from './credential-plan.js';
+import { canVerify, describeOutcome, verifyApiKey } from './verify-credential.js';
+
+export interface NonInteractiveOptions {
+  authChoice?: string;
+  provider?: string;
+  tokenProvider?: string;
+  tokenProfileId?: string;
+  tokenExpiresIn?: string;
+  storage?: string;
+  secretStdin?: boolean;
+  secretEnv?: string;
+  token?: string;
+  anthropicApiKey?: string;
+  json?: boolean;
+  verify?: boolean;
+  baseUrl?: string;
+  agent?: string;
+  claudeBin?: string;
+}
+
+const CHOICES: Record<string, CredentialKind | 'setup-token'> = { apiKey: 'api_key', token: 'token', 'setup-token': 'setup-token' };
+
+async function readSecretFromFlags(ctx: Context, options: NonInteractiveOptions): Promise<string> {
+  const argvSecret = options.token ?? options.anthropicApiKey;
+  if (argvSecret !== undefined) {
+    const flag = options.token !== undefined ? '--token' : '--anthropic-api-key';
+    println(ctx.stderr, `! ${flag} puts the secret on the command line, where other users can see it (ps, /proc). Prefer --secret-stdin or --secret-env VAR.`);
+    return argvSecret;
+  }
+  if (options.secretEnv) {
+    const value = ctx.env[options.secretEnv];
+    if (!value) throw new UsageError(`environment variable ${options.secretEnv} is empty or not set`);
+    return value;
+  }
+  return readAllStdin(ctx.stdin);
+}
+
+export async function onboardNonInteractive(ctx: Context, options: NonInteractiveOptions): Promise<number> {
+  const hasSecretSource = options.secretStdin || options.secretEnv || options.token !== undefined || options.anthropicApiKey !== undefined;
+  const missing: string[] = [];
+  if (!options.authChoice) missing.push('--auth-choice apiKey|token|setup-token');
+  if (options.authChoice !== 'setup-token' && !hasSecretSource) missing.push('--secret-stdin or --secret-env <VAR>');
+  if (missing.length) throw new UsageError(`--non-interactive needs ${missing.join(' and ')}`, { hint: 'printf %s "$KEY" | openclaw-auth onboard --non-interactive --auth-choice apiKey --provider anthropic --secret-stdin' });
+  const choice = CHOICES[options.authChoice ?? ''];
+  if (!choice) throw new UsageError(`invalid --auth-choice ${options.authChoice}: use apiKey, token or setup-token`);
+  const provider = normalizeProviderId(options.provider ?? options.tokenProvider ?? 'anthropic');
+  const storage = parseStorageKind(options.storage);
+  const profileId = onboardProfileId(provider, options.tokenProfileId);
+
+  if (choice === 'setup-token') {
+    // Signing in needs a browser and a person: the PTY flow, when there is a terminal for it.
+    const { setupToken } = await import('../commands/models/auth/setup-token.js');
+    return setupToken(ctx, { provider, profileId, yes: true, ...(options.claudeBin ? { claudeBin: options.claudeBin } : {}), ...(options.storage ? { storage: options.storage } : {}), ...(options.agent ? { agent: options.agent } : {}) });
+  }
+
+  const kind = choice;
+  const expiresInMs = options.tokenExpiresIn ? parseDuration(options.tokenExpiresIn) : undefined;
+  if (kind === 'api_key' && expiresInMs !== undefined) throw new UsageError('--token-expires-in applies to tokens; API keys do not expire');
+  const target = await locateAgentStore(ctx, options.agent);
+  const secret = validateSecret(await readSecretFromFlags(ctx, options), findProvider(provider), kind).value;
+
+  if (kind === 'api_key' && options.verify !== false && canVerify(provider)) {
+    const outcome = await verifyApiKey(provider, secret, { env: ctx.env, ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}) });
+    if (outcome.kind === 'invalid' || outcome.kind === 'claude-code-only') {
+      throw new CliError(describeOutcome(outcome).replace(/^✗ /, ''), { hint: outcome.kind === 'claude-code-only' ? 'store it with --auth-choice token' : 'check the key, or pass --no-verify to store it unchecked' });
+    }
+    if (outcome.kind !== 'valid') println(ctx.stderr, `${describeOutcome(outcome)}; storing it unchecked`);
+  }
+
+  const expires = defaultExpiry(provider, kind, ctx.now(), expiresInMs);
+  const saved = await saveCredential({
+    ...credentialTarget(ctx, target, profileId, provider),
+    kind,
+    secret,
+    ...(expires !== undefined ? { expires } : {}),
+    ...(storage ? { storage } : {}),
+    warn: (line) => println(ctx.stderr, line),
+  });
+  if (options.json) {
+    println(ctx.stdout, JSON.stringify({ profileId: saved.profileId ?? null, provider, kind, storage: saved.storage, location: saved.location, secret: maskSecret(secret), expires: expires ?? null, ...(saved.envVar ? { envVar: saved.envVar } : {}) }, null, 2));
+  } else {
+    reportSaved(ctx, saved, { provider, kind, secret, expires });
+  }
+  return 0;
+}

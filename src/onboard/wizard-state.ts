@@ -1,0 +1,127 @@
+// The onboarding wizard as a state machine (gemini-cli's AuthState + reducer): which step is shown,
+// what has been chosen so far, and how each action moves it on. Pure: no I/O, no UI, so every path
+// is tested without a terminal. Side effects (verify, capture, save) live in the UI's hooks and
+// report back with actions.
+import type { CredentialKind } from '../providers.js';
+import type { SavedCredential, StorageKind } from '../store/save-credential.js';
+import type { VerifyOutcome } from './verify-credential.js';
+
+export type AuthMethod = 'apiKey' | 'setup-token' | 'token';
+
+export type StepName = 'welcome' | 'provider' | 'method' | 'secret' | 'setup-token' | 'verify' | 'storage' | 'saving' | 'done';
+
+export interface WizardData {
+  provider?: string;
+  method?: AuthMethod;
+  secret?: string;
+  /** Renewing this existing profile in place (same id, order kept). */
+  reauthProfileId?: string;
+  verify?: VerifyOutcome;
+  storage?: StorageKind;
+  saved?: SavedCredential;
+}
+
+export interface WizardOptions {
+  /** Check API keys with the provider before storing them (default on). */
+  verifyApiKeys: boolean;
+  keychainAvailable: boolean;
+}
+
+export interface WizardState {
+  step: StepName;
+  history: StepName[];
+  data: WizardData;
+  /** A problem to show on the current step (e.g. why a key was rejected). */
+  notice?: string;
+  options: WizardOptions;
+}
+
+export type WizardAction =
+  | { type: 'reauth'; profileId: string; provider: string }
+  | { type: 'start' }
+  | { type: 'provider'; provider: string }
+  | { type: 'method'; method: AuthMethod }
+  | { type: 'secret'; secret: string }
+  | { type: 'token-captured'; token: string }
+  | { type: 'verified'; outcome: VerifyOutcome }
+  | { type: 'save-anyway' }
+  | { type: 'verify-again' }
+  | { type: 'store-as-token' }
+  | { type: 'storage'; storage: StorageKind }
+  | { type: 'saved'; saved: SavedCredential }
+  | { type: 'save-failed'; message: string }
+  | { type: 'back' };
+
+export function initialState(options: WizardOptions, start: { reauthProfileId?: string; provider?: string } = {}): WizardState {
+  if (start.reauthProfileId && start.provider) {
+    return { step: 'method', history: [], data: { provider: start.provider, reauthProfileId: start.reauthProfileId }, options };
+  }
+  return { step: 'welcome', history: [], data: {}, options };
+}
+
+export function credentialKind(data: WizardData): CredentialKind {
+  return data.method === 'apiKey' ? 'api_key' : 'token';
+}
+
+/** Where a credential of this kind may go, best first. */
+export function storageChoices(data: WizardData, options: WizardOptions): StorageKind[] {
+  const choices: StorageKind[] = [];
+  if (options.keychainAvailable) choices.push('keychain');
+  if (credentialKind(data) === 'api_key') choices.push('env');
+  choices.push('file');
+  return choices;
+}
+
+function go(state: WizardState, step: StepName, data: WizardData = state.data, notice?: string): WizardState {
+  return { ...state, step, history: [...state.history, state.step], data, ...(notice ? { notice } : { notice: undefined }) };
+}
+
+/** The step after the secret is known: verify API keys when we can, else choose where to store. */
+function afterSecret(state: WizardState, data: WizardData): WizardState {
+  return data.method === 'apiKey' && state.options.verifyApiKeys ? go(state, 'verify', data) : go(state, 'storage', data);
+}
+
+export function wizardReducer(state: WizardState, action: WizardAction): WizardState {
+  const data = state.data;
+  switch (action.type) {
+    case 'reauth':
+      return go(state, 'method', { provider: action.provider, reauthProfileId: action.profileId });
+    case 'start':
+      return go(state, 'provider', {});
+    case 'provider':
+      // Anthropic offers three methods; the others take API keys.
+      return action.provider === 'anthropic' ? go(state, 'method', { provider: action.provider }) : go(state, 'secret', { provider: action.provider, method: 'apiKey' });
+    case 'method':
+      return go(state, action.method === 'setup-token' ? 'setup-token' : 'secret', { ...data, method: action.method });
+    case 'secret':
+      return afterSecret(state, { ...data, secret: action.secret });
+    case 'token-captured':
+      return go(state, 'storage', { ...data, secret: action.token });
+    case 'verified':
+      // A valid key moves on by itself; anything else stays on the verify step to decide there.
+      return action.outcome.kind === 'valid' ? go({ ...state, data: { ...data, verify: action.outcome } }, 'storage') : { ...state, data: { ...data, verify: action.outcome } };
+    case 'save-anyway':
+      return go(state, 'storage');
+    case 'verify-again': {
+      const { verify: _previous, ...rest } = data;
+      return { ...state, data: rest };
+    }
+    case 'store-as-token':
+      return go(state, 'storage', { ...data, method: 'token' });
+    case 'storage':
+      return go(state, 'saving', { ...data, storage: action.storage });
+    case 'saved':
+      return { ...state, step: 'done', data: { ...data, saved: action.saved }, notice: undefined };
+    case 'save-failed':
+      return { ...state, step: 'storage', history: state.history.slice(0, -1), notice: action.message };
+    case 'back': {
+      if (state.step === 'saving' || state.step === 'done') return state;
+      const previous = state.history.at(-1);
+      if (!previous) return state;
+      // Going back past the secret forgets it; a verification result belongs to the secret.
+      const { verify: _verify, ...rest } = data;
+      const cleaned = previous === 'secret' || previous === 'method' || previous === 'provider' || previous === 'setup-token' ? (({ secret: _secret, ...keep }) => keep)(rest) : data;
+      return { ...state, step: previous, history: state.history.slice(0, -1), data: cleaned, notice: undefined };
+    }
+  }
+}
