@@ -17,12 +17,20 @@ const PASTE_START = /\x1b?\[200~/g;
 const PASTE_END = /\x1b?\[201~/g;
 
 export function SecretInput({ onSubmit, error, isActive = true }: Props) {
-  const [value, setValue] = useState('');
+  // A ref as well as state: Enter right after a paste must submit the paste, even before React has
+  // re-rendered with it.
+  const current = useRef('');
+  const [value, setShown] = useState('');
+  const setValue = (next: string) => {
+    current.current = next;
+    setShown(next);
+  };
   const pasting = useRef(false);
   const { stdout } = useStdout();
 
   useEffect(() => {
-    if (!isActive) return;
+    // Only a real terminal has a paste mode to switch (and a test's stdout would take it for a frame).
+    if (!isActive || !stdout.isTTY) return;
     stdout.write('\x1b[?2004h'); // ask the terminal to mark pastes
     return () => {
       stdout.write('\x1b[?2004l');
@@ -38,11 +46,11 @@ export function SecretInput({ onSubmit, error, isActive = true }: Props) {
       const text = input.replace(PASTE_START, '').replace(PASTE_END, '');
       if (ended) pasting.current = false;
       if (key.return && !pasting.current) {
-        onSubmit(value);
+        onSubmit(current.current);
         return;
       }
       if (key.backspace || key.delete) {
-        setValue((current) => current.slice(0, -1));
+        setValue(current.current.slice(0, -1));
         return;
       }
       if (key.ctrl && input === 'u') {
@@ -51,7 +59,7 @@ export function SecretInput({ onSubmit, error, isActive = true }: Props) {
       }
       if (key.ctrl || key.meta || key.escape || key.upArrow || key.downArrow || key.tab) return;
       const cleaned = normalizeSecret(text);
-      if (cleaned) setValue((current) => current + cleaned);
+      if (cleaned) setValue(current.current + cleaned);
     },
     { isActive },
   );

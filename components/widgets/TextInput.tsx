@@ -1,5 +1,5 @@
 import { Box, Text, useInput } from 'ink';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 
 interface Props {
   onSubmit: (value: string) => void;
@@ -9,18 +9,30 @@ interface Props {
   intercept?: (input: string, value: string) => boolean;
 }
 
-/** A one-line visible text field (for the sign-in code). Line breaks in a paste are dropped. */
+/**
+ * A one-line visible text field (for the sign-in code). A line break submits, even inside a paste or
+ * typed together with the text: a code copied with its trailing newline goes through in one go.
+ */
 export function TextInput({ onSubmit, placeholder, isActive = true, intercept }: Props) {
-  const [value, setValue] = useState('');
+  // The value lives in a ref as well: keys can arrive faster than React re-renders, and Enter
+  // must submit what was typed just before it, not the last rendered value.
+  const current = useRef('');
+  const [value, setShown] = useState('');
+  const setValue = (next: string) => {
+    current.current = next;
+    setShown(next);
+  };
   useInput(
     (input, key) => {
-      if (intercept?.(input, value)) return;
-      if (key.return) {
-        onSubmit(value.trim());
+      if (intercept?.(input, current.current)) return;
+      const text = input.replace(/\x1b?\[20[01]~/g, '');
+      if (key.return || /[\r\n]/.test(text)) {
+        const submitted = (current.current + (key.return ? '' : (text.split(/[\r\n]/)[0] ?? ''))).trim();
         setValue('');
-      } else if (key.backspace || key.delete) setValue((current) => current.slice(0, -1));
+        onSubmit(submitted);
+      } else if (key.backspace || key.delete) setValue(current.current.slice(0, -1));
       else if (key.ctrl && input === 'u') setValue('');
-      else if (!key.ctrl && !key.meta && !key.escape && input) setValue((current) => current + input.replace(/\x1b?\[20[01]~|[\r\n]/g, ''));
+      else if (!key.ctrl && !key.meta && !key.escape && text) setValue(current.current + text);
     },
     { isActive },
   );

@@ -58,9 +58,12 @@ export class TmuxSession {
     this.tmux('send-keys', '-l', text);
   }
 
-  /** Press keys by tmux name: Enter, C-c, Escape, Up, … */
+  /** Press keys by tmux name (Enter, C-c, Escape, Up, …), one at a time as a person does. */
   press(...keys: string[]): void {
-    this.tmux('send-keys', ...keys);
+    for (const key of keys) {
+      this.tmux('send-keys', key);
+      if (keys.length > 1) spawnSync('sleep', ['0.08']);
+    }
   }
 
   /** Paste as a terminal does; `bracketed` wraps it in paste markers when the program asked for them. */
@@ -76,7 +79,11 @@ export class TmuxSession {
     let screen = '';
     while (Date.now() < deadline) {
       screen = this.screen();
-      if (typeof pattern === 'string' ? screen.includes(pattern) : pattern.test(screen)) return screen;
+      if (typeof pattern === 'string' ? screen.includes(pattern) : pattern.test(screen)) {
+        // The program subscribes to keys just after painting; a person is never faster than that.
+        await new Promise((resolve) => setTimeout(resolve, 60));
+        return screen;
+      }
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
     throw new Error(`timed out waiting for ${String(pattern)}; screen was:\n${screen}`);

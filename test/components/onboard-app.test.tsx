@@ -1,0 +1,99 @@
+// The whole wizard, driven by keystrokes, with real actions: saveCredential into a temporary HOME
+// and key checks against a local fake provider.
+import { readFileSync } from 'node:fs';
+import { PassThrough } from 'node:stream';
+import { render } from 'ink-testing-library';
+import { describe, expect, it } from 'vitest';
+import type { OnboardActions } from '../../components/onboard/actions.js';
+import { OnboardApp, type OnboardResult } from '../../components/onboard/OnboardApp.js';
+import { createContext } from '../../src/context.js';
+import { credentialKind } from '../../src/onboard/wizard-state.js';
+import { defaultExpiry, onboardProfileId } from '../../src/onboard/credential-plan.js';
+import { verifyApiKey } from '../../src/onboard/verify-credential.js';
+import { credentialTarget, locateAgentStore } from '../../src/store/agent-store.js';
+import { saveCredential } from '../../src/store/save-credential.js';
+import { startFakeAnthropic } from '../helpers/fake-provider.js';
+import { KEY, press, waitForFrame } from '../helpers/ink.js';
+import { fakeApiKey, fakeSetupToken, makeTempHome } from '../helpers/temp-home.js';
+
+async function realActions(home: string, baseUrl: string): Promise<OnboardActions> {
+  const ctx = createContext({ env: { HOME: home }, cwd: home, stdin: new PassThrough(), stdout: new PassThrough(), stderr: new PassThrough(), now: Date.now });
+  const target = await locateAgentStore(ctx, undefined);
+  return {
+    verify: (provider, key) => verifyApiKey(provider, key, { env: {}, baseUrl }),
+    startCapture: () => Promise.reject(new Error('not used here')),
+    save: async (data) => {
+      const provider = data.provider ?? 'anthropic';
+      const kind = credentialKind(data);
+      const expires = defaultExpiry(provider, kind, Date.now());
+      const saved = await saveCredential({ ...credentialTarget(ctx, target, onboardProfileId(provider), provider), kind, secret: data.secret ?? '', storage: data.storage ?? 'file', ...(expires ? { expires } : {}), warn: () => undefined });
+      return { ...saved, ...(expires ? { expires } : {}) };
+    },
+    statusLine: async () => '- anthropic effective=env:…',
+    copy: () => true,
+  };
+}
+
+const options = { verifyApiKeys: true, keychainAvailable: false };
+const emptySummary = { existing: [], renewable: [], envNotes: [] };
+
+describe('onboarding wizard (whole app)', () => {
+  it('API key: provider, method, paste, verified, stored in .env for a daemon', async () => {
+    const home = makeTempHome();
+    const key = fakeApiKey('A');
+    const server = await startFakeAnthropic([key]);
+    let result: OnboardResult | undefined;
+    const { stdin, lastFrame } = render(<OnboardApp summary={emptySummary} options={options} actions={await realActions(home.home, server.baseUrl)} onFinish={(r) => (result = r)} />);
+    await press(stdin, KEY.enter); // add a credential
+    await waitForFrame(lastFrame, 'Which provider?');
+    await press(stdin, KEY.enter); // Anthropic
+    await waitForFrame(lastFrame, 'How do you want to sign in');
+    await press(stdin, KEY.enter); // API key
+    await waitForFrame(lastFrame, 'Paste your Anthropic API key');
+    await press(stdin, key, KEY.enter);
+    await waitForFrame(lastFrame, 'Where should it be stored?'); // verified: moved on by itself
+    await press(stdin, KEY.enter); // .env (first choice without a keychain)
+    const done = await waitForFrame(lastFrame, '✓ Done');
+    expect(done).toContain('~/.openclaw/.env (ANTHROPIC_API_KEY)');
+    expect(readFileSync(home.dotenvPath, 'utf8')).toBe(`ANTHROPIC_API_KEY=${key}\n`);
+    expect(result?.saved?.storage).toBe('env');
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it('a rejected key is explained; "enter a different key" goes back to the field', async () => {
+    const home = makeTempHome();
+    const server = await startFakeAnthropic([]);
+    const { stdin, lastFrame } = render(<OnboardApp summary={emptySummary} options={options} actions={await realActions(home.home, server.baseUrl)} onFinish={() => undefined} />);
+    await press(stdin, KEY.enter, KEY.enter, KEY.enter, fakeApiKey('R'), KEY.enter);
+    await waitForFrame(lastFrame, '✗ the provider rejected the key (401: invalid x-api-key)');
+    await press(stdin, KEY.enter); // "Enter a different key"
+    await waitForFrame(lastFrame, 'Paste your Anthropic API key');
+  });
+
+  it('a setup-token offered as an API key can be stored as a token instead', async () => {
+    const home = makeTempHome();
+    const server = await startFakeAnthropic([]);
+    const token = fakeSetupToken('C');
+    const { stdin, lastFrame } = render(<OnboardApp summary={emptySummary} options={{ ...options, verifyApiKeys: true }} actions={await realActions(home.home, server.baseUrl)} onFinish={() => undefined} />);
+    await press(stdin, KEY.enter, KEY.enter, KEY.down, KEY.down, KEY.enter); // paste a setup-token
+    await waitForFrame(lastFrame, 'Paste your Claude setup-token');
+    await press(stdin, token, KEY.enter);
+    await waitForFrame(lastFrame, 'Where should it be stored?');
+    await press(stdin, KEY.enter); // auth-profiles.json
+    await waitForFrame(lastFrame, '✓ Done');
+    expect(home.readStore().profiles['anthropic:default']).toMatchObject({ type: 'token', token });
+  });
+
+  it('Esc goes back a step, and nothing is written before the last step', async () => {
+    const home = makeTempHome();
+    const { stdin, lastFrame } = render(<OnboardApp summary={emptySummary} options={options} actions={await realActions(home.home, 'http://127.0.0.1:9')} onFinish={() => undefined} />);
+    await press(stdin, KEY.enter, KEY.enter);
+    await waitForFrame(lastFrame, 'How do you want to sign in');
+    await press(stdin, KEY.escape);
+    await waitForFrame(lastFrame, 'Which provider?');
+    await press(stdin, KEY.escape);
+    await waitForFrame(lastFrame, 'Add a credential');
+    const { existsSync } = await import('node:fs');
+    expect(existsSync(home.stateDir)).toBe(false);
+  });
+});

@@ -1,0 +1,138 @@
+// The onboarding wizard as a person uses it, in a real terminal (tmux), 40 columns wide.
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CLI_PATH } from '../helpers/run-cli.js';
+import { FAKE_CLAUDE } from '../helpers/capture.js';
+import { startFakeAnthropic } from '../helpers/fake-provider.js';
+import { DAY, HOUR, fakeApiKey, fakeSetupToken, makeTempHome } from '../helpers/temp-home.js';
+import { shellQuote, TmuxSession } from '../helpers/tmux.js';
+
+const PATH_WITH_FAKE = `${dirname(FAKE_CLAUDE)}:${process.env.PATH ?? '/usr/bin:/bin'}`;
+
+function onboard(home: string, args = '', env: Record<string, string> = {}) {
+  return new TmuxSession(`${shellQuote(process.execPath)} ${shellQuote(CLI_PATH)} onboard ${args}`, {
+    width: 40,
+    height: 50,
+    env: { HOME: home, PATH: PATH_WITH_FAKE, NO_COLOR: '1', FAKE_CLAUDE_DELAY_MS: '5', ...env },
+  });
+}
+
+describe('onboard in a terminal (40 columns)', () => {
+  it('API key, checked with the provider, into ~/.openclaw/.env for a daemon', async () => {
+    const home = makeTempHome();
+    home.writeFile(home.dotenvPath, '# my gateway\nTELEGRAM_BOT_TOKEN=123:abc\n');
+    const key = fakeApiKey('K');
+    const server = await startFakeAnthropic([key]);
+    const session = onboard(home.home, '', { ANTHROPIC_BASE_URL: server.baseUrl });
+    await session.waitFor('Add a credential');
+    session.press('Enter');
+    await session.waitFor('Which provider?');
+    session.press('Enter');
+    await session.waitFor('API key (recommended)');
+    session.press('Enter');
+    await session.waitFor('Paste your Anthropic API key');
+    session.paste(`${key.slice(0, 40)}\n${key.slice(40)}`);
+    await session.waitFor('108 characters');
+    session.press('Enter');
+    await session.waitFor('Where should it be stored?');
+    session.press('Enter'); // ~/.openclaw/.env (no keychain here)
+    const screen = await session.waitFor('✓ Done');
+    expect(await session.exitCode()).toBe(0);
+    expect(readFileSync(home.dotenvPath, 'utf8')).toBe(`# my gateway\nTELEGRAM_BOT_TOKEN=123:abc\nANTHROPIC_API_KEY=${key}\n`);
+    expect(screen).toContain(`sk-ant-a...${key.slice(-8)}`);
+    expect(screen).not.toContain(key.slice(10, 100));
+    expect(screen).not.toMatch(/\x1b\[3\dm/); // NO_COLOR: capture-pane shows no colour anyway; the program sent none either
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it('paste an existing setup-token into auth-profiles.json', async () => {
+    const home = makeTempHome();
+    const token = fakeSetupToken('P');
+    const session = onboard(home.home);
+    await session.waitFor('Add a credential');
+    session.press('Enter');
+    await session.waitFor('Which provider?');
+    session.press('Enter');
+    await session.waitFor('Paste a setup-token');
+    session.press('3');
+    await session.waitFor('Paste your Claude setup-token');
+    session.paste(token);
+    await session.waitFor('108 characters');
+    session.press('Enter');
+    await session.waitFor('Where should it be stored?');
+    session.press('Enter');
+    await session.waitFor('✓ Done');
+    expect(await session.exitCode()).toBe(0);
+    const stored = home.readStore().profiles['anthropic:default'];
+    expect(stored).toMatchObject({ type: 'token', provider: 'anthropic', token });
+    expect(stored?.expires as number).toBeGreaterThan(Date.now() + 364 * DAY);
+  });
+
+  it('setup-token through claude (fake), inside the wizard', async () => {
+    const home = makeTempHome();
+    const token = fakeSetupToken('S');
+    const session = onboard(home.home, '', { FAKE_CLAUDE_TOKEN: token });
+    await session.waitFor('Add a credential');
+    session.press('Enter');
+    await session.waitFor('Which provider?');
+    session.press('Enter');
+    await session.waitFor('Sign in with Claude');
+    session.press('2');
+    await session.waitFor('Open this link and sign in');
+    await session.waitFor('Paste the code the browser shows');
+    session.type('the-code#state');
+    session.press('Enter');
+    await session.waitFor('Where should it be stored?');
+    session.press('Enter');
+    await session.waitFor('✓ Done');
+    expect(await session.exitCode()).toBe(0);
+    expect(home.readStore().profiles['anthropic:default']?.token).toBe(token);
+  });
+
+  it('re-auth: the welcome step offers to renew an expiring token, which keeps its id and order', async () => {
+    const home = makeTempHome();
+    home.writeConfig({ auth: { profiles: { 'anthropic:work': { provider: 'anthropic', mode: 'api_key' }, 'anthropic:manual': { provider: 'anthropic', mode: 'token' } }, order: { anthropic: ['anthropic:work', 'anthropic:manual'] } } });
+    home.writeStore({
+      version: 1,
+      profiles: {
+        'anthropic:work': { type: 'api_key', provider: 'anthropic', key: fakeApiKey('W') },
+        'anthropic:manual': { type: 'token', provider: 'anthropic', token: fakeSetupToken('O'), expires: Date.now() + 3 * HOUR },
+      },
+      order: { anthropic: ['anthropic:work', 'anthropic:manual'] },
+    });
+    const fresh = fakeSetupToken('N');
+    const session = onboard(home.home);
+    await session.waitFor('Renew anthropic:manual');
+    session.press('Enter');
+    await session.waitFor('Renew anthropic:manual with:');
+    session.press('2'); // paste a setup-token
+    await session.waitFor('Paste your Claude setup-token');
+    session.paste(fresh);
+    await session.waitFor('108 characters');
+    session.press('Enter');
+    await session.waitFor('Where should it be stored?');
+    session.press('Enter');
+    await session.waitFor('✓ Done');
+    expect(await session.exitCode()).toBe(0);
+    const store = home.readStore();
+    expect(store.profiles['anthropic:manual']?.token).toBe(fresh);
+    expect(store.profiles['anthropic:manual']?.expires as number).toBeGreaterThan(Date.now() + 364 * DAY);
+    expect(store.order).toEqual({ anthropic: ['anthropic:work', 'anthropic:manual'] });
+    expect(home.readConfig().auth.order.anthropic).toEqual(['anthropic:work', 'anthropic:manual']);
+  });
+
+  it('Ctrl-C at any step exits 130 and writes nothing', async () => {
+    const home = makeTempHome();
+    const session = onboard(home.home);
+    await session.waitFor('Add a credential');
+    session.press('Enter');
+    await session.waitFor('Which provider?');
+    session.press('Enter');
+    await session.waitFor('API key (recommended)');
+    session.press('C-c');
+    expect(await session.exitCode()).toBe(130);
+    expect(existsSync(home.stateDir)).toBe(false);
+    expect(session.terminalModes()).toEqual({ canonical: true, echo: true });
+  });
+});

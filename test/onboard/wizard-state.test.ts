@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { initialState, storageChoices, wizardReducer, type WizardAction, type WizardState } from '../../src/onboard/wizard-state.js';
+
+const options = { verifyApiKeys: true, keychainAvailable: true };
+const run = (actions: WizardAction[], state: WizardState = initialState(options)) => actions.reduce(wizardReducer, state);
+
+describe('onboarding state machine', () => {
+  it.each<[string, WizardAction[], string]>([
+    ['start → provider', [{ type: 'start' }], 'provider'],
+    ['anthropic → method', [{ type: 'start' }, { type: 'provider', provider: 'anthropic' }], 'method'],
+    ['openrouter → secret (API key)', [{ type: 'start' }, { type: 'provider', provider: 'openrouter' }], 'secret'],
+    ['API key → secret → verify', [{ type: 'start' }, { type: 'provider', provider: 'anthropic' }, { type: 'method', method: 'apiKey' }, { type: 'secret', secret: 'k' }], 'verify'],
+    ['token → secret → storage (no verify)', [{ type: 'start' }, { type: 'provider', provider: 'anthropic' }, { type: 'method', method: 'token' }, { type: 'secret', secret: 't' }], 'storage'],
+    ['setup-token → capture → storage', [{ type: 'start' }, { type: 'provider', provider: 'anthropic' }, { type: 'method', method: 'setup-token' }, { type: 'token-captured', token: 't' }], 'storage'],
+    ['valid key → storage', [{ type: 'start' }, { type: 'provider', provider: 'anthropic' }, { type: 'method', method: 'apiKey' }, { type: 'secret', secret: 'k' }, { type: 'verified', outcome: { kind: 'valid' } }], 'storage'],
+    ['rejected key stays on verify', [{ type: 'start' }, { type: 'provider', provider: 'anthropic' }, { type: 'method', method: 'apiKey' }, { type: 'secret', secret: 'k' }, { type: 'verified', outcome: { kind: 'invalid', status: 401, message: 'no' } }], 'verify'],
+    ['storage → saving', [{ type: 'start' }, { type: 'provider', provider: 'openai' }, { type: 'secret', secret: 'k' }, { type: 'save-anyway' }, { type: 'storage', storage: 'env' }], 'saving'],
+  ])('%s', (_name, actions, step) => {
+    expect(run(actions).step).toBe(step);
+  });
+
+  it('Esc goes back step by step and forgets the secret it passes', () => {
+    const atVerify = run([{ type: 'start' }, { type: 'provider', provider: 'anthropic' }, { type: 'method', method: 'apiKey' }, { type: 'secret', secret: 'k' }]);
+    const back = wizardReducer(atVerify, { type: 'back' });
+    expect(back.step).toBe('secret');
+    expect(back.data.secret).toBeUndefined();
+    expect(wizardReducer(wizardReducer(back, { type: 'back' }), { type: 'back' }).step).toBe('provider');
+  });
+
+  it('a Claude-Code-only "API key" can be stored as a token instead', () => {
+    const state = run([{ type: 'start' }, { type: 'provider', provider: 'anthropic' }, { type: 'method', method: 'apiKey' }, { type: 'secret', secret: 't' }, { type: 'verified', outcome: { kind: 'claude-code-only', message: 'x' } }, { type: 'store-as-token' }]);
+    expect(state).toMatchObject({ step: 'storage', data: { method: 'token', secret: 't' } });
+  });
+
+  it('re-auth starts at the method for that profile', () => {
+    const state = initialState(options, { reauthProfileId: 'anthropic:manual', provider: 'anthropic' });
+    expect(state).toMatchObject({ step: 'method', data: { reauthProfileId: 'anthropic:manual', provider: 'anthropic' } });
+  });
+
+  it('a failed save returns to the storage choice with the reason', () => {
+    const saving = run([{ type: 'start' }, { type: 'provider', provider: 'openai' }, { type: 'secret', secret: 'k' }, { type: 'save-anyway' }, { type: 'storage', storage: 'keychain' }]);
+    expect(wizardReducer(saving, { type: 'save-failed', message: 'keychain locked' })).toMatchObject({ step: 'storage', notice: 'keychain locked' });
+  });
+
+  it('offers .env only for API keys, and the keychain only when it works', () => {
+    expect(storageChoices({ method: 'apiKey' }, options)).toEqual(['keychain', 'env', 'file']);
+    expect(storageChoices({ method: 'token' }, options)).toEqual(['keychain', 'file']);
+    expect(storageChoices({ method: 'token' }, { ...options, keychainAvailable: false })).toEqual(['file']);
+  });
+});
