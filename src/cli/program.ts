@@ -185,6 +185,12 @@ function defaultToStatus(command: Command): Command {
   return program;
 }
 
+/** `openclaw-auth onboard` with no flags, without parsing. */
+export async function runOnboardWizard(): Promise<void> {
+  const { onboard } = await import('../commands/onboard.js');
+  return run((ctx) => onboard(ctx, {}));
+}
+
 export async function runProgram(argv: readonly string[]): Promise<void> {
   const commander = await import('commander');
   const program = buildProgram(commander).exitOverride();

@@ -44,13 +44,14 @@ export async function onboard(ctx: Context, options: OnboardOptions): Promise<nu
     );
   }
   const target = await locateAgentStore(ctx, options.agent);
-  const [status, keychain] = await Promise.all([loadStatus(ctx, options.agent), probeKeychain(ctx.keychain())]);
+  // Loading the UI (Ink, React, the layout engine) is the slow part: start it while we read status
+  // and probe the keychain, so the first frame comes sooner.
+  const [ui, status, keychain] = await Promise.all([loadUi(), loadStatus(ctx, options.agent), probeKeychain(ctx.keychain())]);
   const summary = summarizeForWelcome(status, ctx.now());
   const start = options.reauth ? await reauthStart(ctx, target.storePath, options.reauth, summary.renewable) : undefined;
   const warnings: string[] = [];
 
   const profileIdFor = (data: WizardData) => data.reauthProfileId ?? onboardProfileId(data.provider ?? 'anthropic', options.tokenProfileId);
-  const ui = await loadUi();
   const result = await ui.runOnboard(ctx, {
     summary,
     options: { verifyApiKeys: options.verify !== false, keychainAvailable: keychain.available },

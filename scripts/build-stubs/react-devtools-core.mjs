@@ -1,0 +1,2 @@
+// Ink loads React's devtools only when DEV=true; the bundle does not ship them.
+export default { initialize() {}, connectToDevTools() {} };
