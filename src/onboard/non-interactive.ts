@@ -10,8 +10,9 @@ import { readAllStdin } from '../io/read-stdin.js';
 import { findProvider, normalizeProviderId, type CredentialKind } from '../providers.js';
 import { maskSecret } from '../secrets/mask.js';
 import { validateSecret } from '../secrets/validate.js';
-import { credentialTarget, locateAgentStore } from '../store/agent-store.js';
-import { parseStorageKind, saveCredential } from '../store/save-credential.js';
+import { locateAgentStore } from '../store/agent-store.js';
+import { parseStorageKind } from '../store/save-credential.js';
+import { saveFromCommand } from '../commands/models/auth/store-pasted-secret.js';
 import { reportSaved } from '../commands/models/auth/report-saved.js';
 import { defaultExpiry, onboardProfileId } from './credential-plan.js';
 import { canVerify, describeOutcome, verifyApiKey } from './verify-credential.js';
@@ -84,14 +85,7 @@ export async function onboardNonInteractive(ctx: Context, options: NonInteractiv
   }
 
   const expires = defaultExpiry(provider, kind, ctx.now(), expiresInMs);
-  const saved = await saveCredential({
-    ...credentialTarget(ctx, target, profileId, provider),
-    kind,
-    secret,
-    ...(expires !== undefined ? { expires } : {}),
-    ...(storage ? { storage } : {}),
-    warn: (line) => println(ctx.stderr, line),
-  });
+  const saved = await saveFromCommand(ctx, target, { profileId, provider, kind, secret, expires, storage });
   if (options.json) {
     println(ctx.stdout, JSON.stringify({ profileId: saved.profileId ?? null, provider, kind, storage: saved.storage, location: saved.location, secret: maskSecret(secret), expires: expires ?? null, ...(saved.envVar ? { envVar: saved.envVar } : {}) }, null, 2));
   } else {

@@ -18,6 +18,26 @@ function onboard(home: string, args = '', env: Record<string, string> = {}) {
   });
 }
 
+/** Welcome → "Add a credential" → Anthropic: where every new-credential path starts. */
+async function chooseAnthropic(session: TmuxSession) {
+  await session.waitFor('Add a credential');
+  session.press('Enter');
+  await session.waitFor('Which provider?');
+  session.press('Enter');
+}
+
+/** On the token field: paste, confirm the length shown, store in the first place offered, finish. */
+async function pasteTokenAndFinish(session: TmuxSession, token: string) {
+  await session.waitFor('Paste your Claude setup-token');
+  session.paste(token);
+  await session.waitFor('108 characters');
+  session.press('Enter');
+  await session.waitFor('Where should it be stored?');
+  session.press('Enter');
+  await session.waitFor('✓ Done');
+  expect(await session.exitCode()).toBe(0);
+}
+
 describe('onboard in a terminal (40 columns)', () => {
   it('API key, checked with the provider, into ~/.openclaw/.env for a daemon', async () => {
     const home = makeTempHome();
@@ -25,10 +45,7 @@ describe('onboard in a terminal (40 columns)', () => {
     const key = fakeApiKey('K');
     const server = await startFakeAnthropic([key]);
     const session = onboard(home.home, '', { ANTHROPIC_BASE_URL: server.baseUrl });
-    await session.waitFor('Add a credential');
-    session.press('Enter');
-    await session.waitFor('Which provider?');
-    session.press('Enter');
+    await chooseAnthropic(session);
     await session.waitFor('API key (recommended)');
     session.press('Enter');
     await session.waitFor('Paste your Anthropic API key');
@@ -50,20 +67,10 @@ describe('onboard in a terminal (40 columns)', () => {
     const home = makeTempHome();
     const token = fakeSetupToken('P');
     const session = onboard(home.home);
-    await session.waitFor('Add a credential');
-    session.press('Enter');
-    await session.waitFor('Which provider?');
-    session.press('Enter');
+    await chooseAnthropic(session);
     await session.waitFor('Paste a setup-token');
     session.press('3');
-    await session.waitFor('Paste your Claude setup-token');
-    session.paste(token);
-    await session.waitFor('108 characters');
-    session.press('Enter');
-    await session.waitFor('Where should it be stored?');
-    session.press('Enter');
-    await session.waitFor('✓ Done');
-    expect(await session.exitCode()).toBe(0);
+    await pasteTokenAndFinish(session, token);
     const stored = home.readStore().profiles['anthropic:default'];
     expect(stored).toMatchObject({ type: 'token', provider: 'anthropic', token });
     expect(stored?.expires as number).toBeGreaterThan(Date.now() + 364 * DAY);
@@ -73,10 +80,7 @@ describe('onboard in a terminal (40 columns)', () => {
     const home = makeTempHome();
     const token = fakeSetupToken('S');
     const session = onboard(home.home, '', { FAKE_CLAUDE_TOKEN: token });
-    await session.waitFor('Add a credential');
-    session.press('Enter');
-    await session.waitFor('Which provider?');
-    session.press('Enter');
+    await chooseAnthropic(session);
     await session.waitFor('Sign in with Claude');
     session.press('2');
     await session.waitFor('Open this link and sign in');
@@ -107,14 +111,7 @@ describe('onboard in a terminal (40 columns)', () => {
     session.press('Enter');
     await session.waitFor('Renew anthropic:manual with:');
     session.press('2'); // paste a setup-token
-    await session.waitFor('Paste your Claude setup-token');
-    session.paste(fresh);
-    await session.waitFor('108 characters');
-    session.press('Enter');
-    await session.waitFor('Where should it be stored?');
-    session.press('Enter');
-    await session.waitFor('✓ Done');
-    expect(await session.exitCode()).toBe(0);
+    await pasteTokenAndFinish(session, fresh);
     const store = home.readStore();
     expect(store.profiles['anthropic:manual']?.token).toBe(fresh);
     expect(store.profiles['anthropic:manual']?.expires as number).toBeGreaterThan(Date.now() + 364 * DAY);
@@ -125,10 +122,7 @@ describe('onboard in a terminal (40 columns)', () => {
   it('Ctrl-C at any step exits 130 and writes nothing', async () => {
     const home = makeTempHome();
     const session = onboard(home.home);
-    await session.waitFor('Add a credential');
-    session.press('Enter');
-    await session.waitFor('Which provider?');
-    session.press('Enter');
+    await chooseAnthropic(session);
     await session.waitFor('API key (recommended)');
     session.press('C-c');
     expect(await session.exitCode()).toBe(130);

@@ -7,9 +7,9 @@ import { println } from '../../../io/print.js';
 import { readSecret } from '../../../io/read-secret.js';
 import { findProvider, normalizeProviderId, tokenFormatFor, type CredentialKind } from '../../../providers.js';
 import { validateSecret } from '../../../secrets/validate.js';
-import { credentialTarget, locateAgentStore } from '../../../store/agent-store.js';
+import { credentialTarget, locateAgentStore, type AgentStore } from '../../../store/agent-store.js';
 import { listProfiles, readAuthStore } from '../../../store/auth-profiles.js';
-import { parseStorageKind, saveCredential } from '../../../store/save-credential.js';
+import { parseStorageKind, saveCredential, type SavedCredential, type StorageKind } from '../../../store/save-credential.js';
 import { reportSaved } from './report-saved.js';
 
 export interface PasteOptions {
@@ -30,6 +30,22 @@ export function checkProfileId(id: string): string {
     throw new UsageError(`invalid profile id "${id}": use <provider>:<name>, e.g. anthropic:work`);
   }
   return trimmed;
+}
+
+/** Store a credential for a command: warnings go to stderr as they happen. */
+export function saveFromCommand(
+  ctx: Context,
+  target: AgentStore,
+  what: { profileId: string; provider: string; kind: CredentialKind; secret: string; expires: number | undefined; storage: StorageKind | undefined },
+): Promise<SavedCredential> {
+  return saveCredential({
+    ...credentialTarget(ctx, target, what.profileId, what.provider),
+    kind: what.kind,
+    secret: what.secret,
+    ...(what.expires !== undefined ? { expires: what.expires } : {}),
+    ...(what.storage ? { storage: what.storage } : {}),
+    warn: (line) => println(ctx.stderr, line),
+  });
 }
 
 export async function storePastedSecret(ctx: Context, kind: CredentialKind, options: PasteOptions, defaults: { profileName: string; expiresIn?: string }): Promise<number> {
@@ -53,14 +69,7 @@ export async function storePastedSecret(ctx: Context, kind: CredentialKind, opti
   const { value: secret } = validateSecret(raw, info, kind);
   const expires = expiresInMs === undefined ? undefined : ctx.now() + expiresInMs;
 
-  const saved = await saveCredential({
-    ...credentialTarget(ctx, target, profileId, provider),
-    kind,
-    secret,
-    ...(expires !== undefined ? { expires } : {}),
-    ...(storage ? { storage } : {}),
-    warn: (line) => println(ctx.stderr, line),
-  });
+  const saved = await saveFromCommand(ctx, target, { profileId, provider, kind, secret, expires, storage });
 
   reportSaved(ctx, saved, { provider, kind, secret, expires });
   if (saved.storage === 'env') {
