@@ -2,6 +2,7 @@
 // Entry point. `models status` (what monitors run every few hours) goes straight to its handler;
 // everything else loads the full command grammar first.
 import nodeModule from 'node:module';
+import { isatty } from 'node:tty';
 import { loadCommands } from './cli/load-commands.js';
 import { matchStatusInvocation, runStatus } from './cli/status-flags.js';
 
@@ -15,6 +16,8 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 });
 
 async function main(args: readonly string[]): Promise<void> {
+  // Bare `openclaw-auth` on a terminal opens the dashboard (or the wizard); piped, it prints status.
+  if (args.length === 2 && isatty(0) && isatty(1)) return (await loadCommands()).runHome();
   const statusFlags = matchStatusInvocation(args.slice(2));
   if (statusFlags) return runStatus(statusFlags);
   const commands = await loadCommands();

@@ -5,7 +5,7 @@ import { Box, Text, useApp, useInput } from 'ink';
 import { useCallback, useEffect, useReducer, useState, type ReactNode } from 'react';
 import type { VerifyOutcome } from '../../src/onboard/verify-credential.js';
 import type { WelcomeSummary } from '../../src/onboard/welcome-summary.js';
-import { credentialKind, initialState, storageChoices, wizardReducer, type WizardOptions } from '../../src/onboard/wizard-state.js';
+import { credentialKind, initialState, storageChoices, wizardReducer, type AuthMethod, type WizardOptions } from '../../src/onboard/wizard-state.js';
 import type { SavedCredential, StorageKind } from '../../src/store/save-credential.js';
 import { KeyHints } from '../widgets/KeyHints.js';
 import type { OnboardActions } from './actions.js';
@@ -27,7 +27,9 @@ export interface OnboardAppProps {
   summary: WelcomeSummary;
   options: WizardOptions;
   keychainReason?: string | undefined;
-  start?: { reauthProfileId: string; provider: string; storage?: StorageKind } | undefined;
+  start?: { reauthProfileId: string; provider: string; storage?: StorageKind; method?: AuthMethod } | undefined;
+  /** Shown inside another screen (the dashboard): no header of its own. */
+  embedded?: boolean;
   actions: OnboardActions;
   onFinish: (result: OnboardResult) => void;
 }
@@ -38,14 +40,17 @@ const HINTS: Record<string, string[]> = {
   wait: ['Esc back', 'Ctrl+C quit'],
 };
 
-export function OnboardApp({ summary, options, keychainReason, start, actions, onFinish }: OnboardAppProps) {
+export function OnboardApp({ summary, options, keychainReason, start, actions, onFinish, embedded = false }: OnboardAppProps) {
   const [state, dispatch] = useReducer(wizardReducer, initialState(options, start ?? {}));
   const [statusLine, setStatusLine] = useState<string | undefined>(undefined);
   const { exit } = useApp();
   const { step, data } = state;
 
   useInput((_input, key) => {
-    if (key.escape) dispatch({ type: 'back' });
+    if (!key.escape) return;
+    // Esc on the first screen of an embedded flow leaves it.
+    if (embedded && state.history.length === 0) quit();
+    else dispatch({ type: 'back' });
   });
 
   // Saving happens here, once, when the person has chosen where.
@@ -66,8 +71,8 @@ export function OnboardApp({ summary, options, keychainReason, start, actions, o
       .then((line) => {
         setStatusLine(line);
         onFinish({ saved });
-        // Let Ink paint the last frame before leaving.
-        setTimeout(() => exit(), 50);
+        // Let Ink paint the last frame before leaving (an embedding screen takes over instead).
+        if (!embedded) setTimeout(() => exit(), 50);
       });
   }, [step, data.saved, data.provider, actions, onFinish, exit]);
 
@@ -75,7 +80,7 @@ export function OnboardApp({ summary, options, keychainReason, start, actions, o
   const onOutcome = useCallback((outcome: VerifyOutcome) => dispatch({ type: 'verified', outcome }), []);
   const quit = () => {
     onFinish({ quit: true });
-    exit();
+    if (!embedded) exit();
   };
 
   let body: ReactNode;
@@ -133,8 +138,8 @@ export function OnboardApp({ summary, options, keychainReason, start, actions, o
   return (
     <Box flexDirection="column">
       <Box marginBottom={1}>
-        <Text bold>openclaw-auth onboard</Text>
-        {data.reauthProfileId ? <Text dimColor> · renewing {data.reauthProfileId}</Text> : null}
+        <Text bold>{embedded ? '' : 'openclaw-auth onboard'}</Text>
+        {data.reauthProfileId ? <Text dimColor>{embedded ? '' : ' · '}renewing {data.reauthProfileId}</Text> : null}
       </Box>
       {body}
       {hints.length ? <KeyHints hints={hints} /> : null}

@@ -170,6 +170,12 @@ function defaultToStatus(command: Command): Command {
     .addHelpText('after', '\nExamples:\n  openclaw-auth onboard\n  openclaw-auth onboard --reauth anthropic:manual\n  printf %s "$ANTHROPIC_API_KEY" | openclaw-auth onboard --non-interactive --auth-choice apiKey --provider anthropic --secret-stdin --storage env')
     .action((flags: Record<string, unknown>) => run(async (ctx) => (await import('../commands/onboard.js')).onboard(ctx, flags)));
 
+  program
+    .command('dashboard')
+    .description('a live view of your credentials: where each lives, when it expires, which is used next')
+    .addOption(agentOption())
+    .action((flags: { agent?: string }) => run(async (ctx) => (await import('../commands/dashboard.js')).dashboard(ctx, flags)));
+
   const secrets = program.command('secrets').description('secrets kept in the OS keychain');
   secrets
     .command('resolve')
@@ -183,6 +189,12 @@ function defaultToStatus(command: Command): Command {
     .action((flags: { to: string; agent?: string }) => run(async (ctx) => (await import('../commands/secrets/migrate.js')).secretsMigrate(ctx, flags)));
 
   return program;
+}
+
+/** Bare `openclaw-auth` on a terminal. */
+export async function runHome(): Promise<void> {
+  const { home } = await import('../commands/dashboard.js');
+  return run((ctx) => home(ctx));
 }
 
 /** `openclaw-auth onboard` with no flags, without parsing. */

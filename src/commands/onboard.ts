@@ -3,19 +3,14 @@
 import type { Context } from '../context.js';
 import { CancelledError, UsageError } from '../errors.js';
 import { println } from '../io/print.js';
-import { onboardProfileId, defaultExpiry } from '../onboard/credential-plan.js';
-import { verifyApiKey } from '../onboard/verify-credential.js';
 import { summarizeForWelcome } from '../onboard/welcome-summary.js';
-import { credentialKind, type WizardData } from '../onboard/wizard-state.js';
 import { isKeychainRef } from '../secrets/exec-provider.js';
 import { probeKeychain } from '../secrets/keychain-probe.js';
-import { SetupTokenCapture } from '../setup-token/capture.js';
-import { findClaude } from '../setup-token/find-claude.js';
-import { credentialTarget, locateAgentStore } from '../store/agent-store.js';
+import { locateAgentStore } from '../store/agent-store.js';
+import { buildOnboardActions } from '../onboard/onboard-actions.js';
+import type { StorageKind } from '../store/save-credential.js';
 import { isJsonObject, parseProfile, readAuthStore } from '../store/auth-profiles.js';
-import { saveCredential, type StorageKind } from '../store/save-credential.js';
 import { loadStatus } from '../status/load-status.js';
-import { providerLine } from '../status/render-text.js';
 import { loadUi } from '../ui/load-ui.js';
 import type { NonInteractiveOptions } from '../onboard/non-interactive.js';
 
@@ -51,47 +46,12 @@ export async function onboard(ctx: Context, options: OnboardOptions): Promise<nu
   const start = options.reauth ? await reauthStart(ctx, target.storePath, options.reauth, summary.renewable) : undefined;
   const warnings: string[] = [];
 
-  const profileIdFor = (data: WizardData) => data.reauthProfileId ?? onboardProfileId(data.provider ?? 'anthropic', options.tokenProfileId);
   const result = await ui.runOnboard(ctx, {
     summary,
     options: { verifyApiKeys: options.verify !== false, keychainAvailable: keychain.available },
     keychainReason: keychain.available ? undefined : keychain.reason,
     start,
-    actions: {
-      verify: (provider, key) => verifyApiKey(provider, key, { env: ctx.env, ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}) }),
-      startCapture: async (cols, rows) =>
-        SetupTokenCapture.start({
-          claudeBin: findClaude(ctx.env, ctx.cwd, options.claudeBin),
-          cols,
-          rows,
-          env: Object.fromEntries(Object.entries(ctx.env).filter((entry): entry is [string, string] => entry[1] !== undefined)),
-          cwd: ctx.cwd,
-          answerQueries: true, // claude's output is shown by the wizard, not a terminal
-        }),
-      save: async (data) => {
-        const provider = data.provider ?? 'anthropic';
-        const kind = credentialKind(data);
-        const expires = defaultExpiry(provider, kind, ctx.now());
-        const saved = await saveCredential({
-          ...credentialTarget(ctx, target, profileIdFor(data), provider),
-          kind,
-          secret: data.secret ?? '',
-          ...(expires !== undefined ? { expires } : {}),
-          ...(data.storage ? { storage: data.storage } : {}),
-          keepOrder: Boolean(data.reauthProfileId),
-          warn: (line) => warnings.push(line),
-        });
-        return { ...saved, ...(expires !== undefined ? { expires } : {}) };
-      },
-      statusLine: async (provider) => {
-        const entry = (await loadStatus(ctx, options.agent)).auth.providers.find((candidate) => candidate.provider === provider);
-        return entry ? providerLine({ ...entry, effective: { ...entry.effective } }) : '';
-      },
-      copy: (text) => {
-        ctx.stdout.write(`\x1b]52;c;${Buffer.from(text).toString('base64')}\x07`);
-        return true;
-      },
-    },
+    actions: buildOnboardActions(ctx, target, { agent: options.agent, baseUrl: options.baseUrl, claudeBin: options.claudeBin, tokenProfileId: options.tokenProfileId, warn: (line) => warnings.push(line) }),
   });
   for (const line of warnings) println(ctx.stderr, line);
   if (result.saved || result.quit) return 0;

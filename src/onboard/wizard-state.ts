@@ -52,9 +52,12 @@ export type WizardAction =
   | { type: 'save-failed'; message: string }
   | { type: 'back' };
 
-export function initialState(options: WizardOptions, start: { reauthProfileId?: string; provider?: string } = {}): WizardState {
+export function initialState(options: WizardOptions, start: { reauthProfileId?: string; provider?: string; method?: AuthMethod } = {}): WizardState {
   if (start.reauthProfileId && start.provider) {
-    return { step: 'method', history: [], data: { provider: start.provider, reauthProfileId: start.reauthProfileId }, options };
+    const data = { provider: start.provider, reauthProfileId: start.reauthProfileId };
+    // Renewing with a known method (the dashboard's "paste a token") skips the choice.
+    if (start.method) return { step: start.method === 'setup-token' ? 'setup-token' : 'secret', history: [], data: { ...data, method: start.method }, options };
+    return { step: 'method', history: [], data, options };
   }
   return { step: 'welcome', history: [], data: {}, options };
 }

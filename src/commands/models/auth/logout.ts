@@ -1,15 +1,13 @@
 // `openclaw-auth models auth logout <profileId> [--yes] [--agent <id>]` (OpenClaw 2026.6+'s words):
 // removes the profile from the store (with its order and usage entries), from openclaw.json, and
 // its keychain entry, so nothing is left behind.
-import { existsSync } from 'node:fs';
 import type { Context } from '../../../context.js';
 import { UsageError } from '../../../errors.js';
 import { confirmOrRequireYes } from '../../../io/confirm.js';
 import { println } from '../../../io/print.js';
-import { isKeychainRef } from '../../../secrets/exec-provider.js';
 import { locateAgentStore } from '../../../store/agent-store.js';
-import { deleteProfile, isJsonObject, parseProfile, readAuthStore, updateAuthStore } from '../../../store/auth-profiles.js';
-import { forgetAuthProfile, updateConfig } from '../../../store/config.js';
+import { readAuthStore } from '../../../store/auth-profiles.js';
+import { removeProfile } from '../../../store/remove-profile.js';
 
 export interface LogoutOptions {
   profileId: string;
@@ -19,22 +17,16 @@ export interface LogoutOptions {
 
 export async function logout(ctx: Context, options: LogoutOptions): Promise<number> {
   const target = await locateAgentStore(ctx, options.agent);
-  const entry = (await readAuthStore(target.storePath)).raw.profiles[options.profileId];
-  const profile = isJsonObject(entry) ? parseProfile(options.profileId, entry) : undefined;
-  if (!entry) {
-    throw new UsageError(`Auth profile "${options.profileId}" not found for agent "${target.agentId}".`, { hint: 'openclaw-auth models status' });
-  }
+  const notFound = () => new UsageError(`Auth profile "${options.profileId}" not found for agent "${target.agentId}".`, { hint: 'openclaw-auth models status' });
+  if (!(await readAuthStore(target.storePath)).raw.profiles[options.profileId]) throw notFound();
   await confirmOrRequireYes(ctx, `Remove auth profile ${options.profileId}?`, options.yes);
-
-  await updateAuthStore(target.storePath, (store) => deleteProfile(store, options.profileId));
-  if (existsSync(ctx.paths.configPath)) await updateConfig(ctx.paths.configPath, (config) => forgetAuthProfile(config, options.profileId));
+  const removed = await removeProfile(target.storePath, ctx.paths.configPath, options.profileId, ctx.keychain);
+  if (!removed) throw notFound();
+  const { profile } = removed;
   println(ctx.stdout, `Removed auth profile: ${options.profileId} (${profile ? `${profile.provider}/${profile.type}` : 'unknown type'})`);
-
-  const ref = profile?.tokenRef ?? profile?.keyRef;
-  if (isKeychainRef(ref)) {
-    const keychain = ctx.keychain();
-    const removed = await keychain.delete(ref.id);
-    println(ctx.stdout, removed ? `✓ Removed its secret from the ${keychain.describe(ref.id)}` : `! Its keychain entry was already gone (${ref.id})`);
+  if (removed.keychainEntry !== undefined) {
+    const where = ctx.keychain().describe(removed.keychainEntry);
+    println(ctx.stdout, removed.keychainEntryRemoved ? `✓ Removed its secret from the ${where}` : `! Its keychain entry was already gone (${removed.keychainEntry})`);
   }
   return 0;
 }

@@ -1,0 +1,202 @@
+// A live view of one agent's credentials: refreshed when auth-profiles.json, openclaw.json or
+// .env change (file watching, no polling) and once a second for the countdowns. Keys act on the
+// selected credential; re-auth and paste open the onboarding flow in place.
+import { Box, Text, useApp, useInput, useStdout } from 'ink';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { DashboardRow } from '../../src/dashboard/dashboard-rows.js';
+import { movedOrder } from '../../src/dashboard/dashboard-rows.js';
+import type { DashboardSnapshot } from '../../src/dashboard/load-dashboard.js';
+import type { OnboardActions } from '../../src/onboard/onboard-actions.js';
+import type { AuthMethod } from '../../src/onboard/wizard-state.js';
+import { KeyHints } from '../widgets/KeyHints.js';
+import { OnboardApp } from '../onboard/OnboardApp.js';
+import { HelpPanel } from './HelpPanel.js';
+import { ProfileRow } from './ProfileRow.js';
+
+export interface DashboardActions {
+  load(): Promise<DashboardSnapshot>;
+  watch(paths: readonly string[], onChange: () => void): { close(): void };
+  remove(profileId: string): Promise<string>;
+  reorder(provider: string, ids: readonly string[]): Promise<void>;
+  onboard: OnboardActions;
+  keychain: { available: boolean; reason?: string | undefined };
+  now(): number;
+}
+
+type Mode =
+  | { kind: 'list' }
+  | { kind: 'help' }
+  | { kind: 'checks' }
+  | { kind: 'filter' }
+  | { kind: 'reorder' }
+  | { kind: 'confirm-remove'; profileId: string }
+  | { kind: 'onboard'; start?: { reauthProfileId: string; provider: string; method?: AuthMethod } };
+
+const ROW_LINES = 2;
+
+export function DashboardApp({ actions }: { actions: DashboardActions }) {
+  const { exit } = useApp();
+  const { stdout } = useStdout();
+  const [snapshot, setSnapshot] = useState<DashboardSnapshot | undefined>(undefined);
+  const [now, setNow] = useState(actions.now());
+  const [selected, setSelected] = useState(0);
+  const [mode, setMode] = useState<Mode>({ kind: 'list' });
+  const [filter, setFilter] = useState('');
+  const [message, setMessage] = useState<string | undefined>(undefined);
+
+  const reload = useCallback(() => void actions.load().then(setSnapshot), [actions]);
+  useEffect(reload, [reload]);
+  // Watch the files the last read came from; re-arm when that set changes (e.g. --agent's store appears).
+  const watchedKey = snapshot?.watched.join('\n') ?? '';
+  useEffect(() => {
+    if (!watchedKey) return;
+    const watcher = actions.watch(watchedKey.split('\n'), reload);
+    return () => watcher.close();
+  }, [watchedKey, actions, reload]);
+  // Countdowns tick every second; states (ok → expiring → expired) are re-read every minute.
+  useEffect(() => {
+    let ticks = 0;
+    const timer = setInterval(() => {
+      setNow(actions.now());
+      if (++ticks % 60 === 0) reload();
+    }, 1000);
+    return () => clearInterval(timer);
+  }, [actions, reload]);
+
+  const rows = useMemo(() => {
+    const all = snapshot?.rows ?? [];
+    const needle = filter.toLowerCase();
+    return needle ? all.filter((row) => `${row.profileId ?? ''} ${row.provider}`.toLowerCase().includes(needle)) : all;
+  }, [snapshot, filter]);
+  const index = Math.min(selected, Math.max(rows.length - 1, 0));
+  const current: DashboardRow | undefined = rows[index];
+
+  const act = (promise: Promise<string | void>, done?: string) =>
+    void promise.then(
+      (text) => {
+        setMessage(text || done);
+        reload();
+      },
+      (error: unknown) => setMessage(`✗ ${error instanceof Error ? error.message : String(error)}`),
+    );
+
+  useInput(
+    (input, key) => {
+      if (mode.kind === 'help' || mode.kind === 'checks') {
+        if (key.escape || input === '?' || input === 'd' || input === 'q') setMode({ kind: 'list' });
+        return;
+      }
+      if (mode.kind === 'filter') {
+        if (key.escape) {
+          setFilter('');
+          setMode({ kind: 'list' });
+        } else if (key.return) setMode({ kind: 'list' });
+        else if (key.backspace || key.delete) setFilter((text) => text.slice(0, -1));
+        else if (input && !key.ctrl && !key.meta) setFilter((text) => text + input);
+        return;
+      }
+      if (mode.kind === 'confirm-remove') {
+        if (input === 'y' || input === 'Y') act(actions.remove(mode.profileId));
+        else setMessage('Nothing removed.');
+        setMode({ kind: 'list' });
+        return;
+      }
+      if (mode.kind === 'reorder') {
+        if (current?.profileId && (key.upArrow || key.downArrow)) {
+          const moved = movedOrder(rows, current.profileId, key.upArrow ? -1 : 1);
+          if (moved) {
+            setSelected(index + (key.upArrow ? -1 : 1));
+            act(actions.reorder(moved.provider, moved.order), `Order for ${moved.provider}: ${moved.order.join(', ')}`);
+          }
+        } else if (key.return || key.escape || input === 'o') setMode({ kind: 'list' });
+        return;
+      }
+      if (key.upArrow || input === 'k') setSelected(Math.max(index - 1, 0));
+      else if (key.downArrow || input === 'j') setSelected(Math.min(index + 1, rows.length - 1));
+      else if (key.pageUp) setSelected(Math.max(index - 10, 0));
+      else if (key.pageDown) setSelected(Math.min(index + 10, rows.length - 1));
+      else if (input === 'q') exit();
+      else if (input === '?') setMode({ kind: 'help' });
+      else if (input === 'd') setMode({ kind: 'checks' });
+      else if (input === '/') setMode({ kind: 'filter' });
+      else if (input === 'o' && current?.profileId) setMode({ kind: 'reorder' });
+      else if (input === 'x' && current?.profileId) setMode({ kind: 'confirm-remove', profileId: current.profileId });
+      else if (input === 'r' || input === 'p') {
+        setMessage(undefined);
+        if (current?.profileId && (current.kind === 'token' || (input === 'p' && current.kind === 'api_key'))) {
+          const method: AuthMethod | undefined = input === 'p' ? (current.kind === 'api_key' ? 'apiKey' : 'token') : undefined;
+          setMode({ kind: 'onboard', start: { reauthProfileId: current.profileId, provider: current.provider, ...(method ? { method } : {}) } });
+        } else if (input === 'p' || !current) setMode({ kind: 'onboard' });
+        else setMessage(`! ${current.profileId ?? current.provider} is not a token; use p to store a new key`);
+      }
+    },
+    { isActive: mode.kind !== 'onboard' },
+  );
+
+  if (mode.kind === 'onboard') {
+    return (
+      <OnboardApp
+        embedded
+        summary={{ existing: [], renewable: [], envNotes: [] }}
+        options={{ verifyApiKeys: true, keychainAvailable: actions.keychain.available }}
+        keychainReason={actions.keychain.available ? undefined : actions.keychain.reason}
+        start={mode.start}
+        actions={actions.onboard}
+        onFinish={(result) => {
+          setMode({ kind: 'list' });
+          setMessage(result.saved ? `✓ Stored in ${result.saved.location}` : undefined);
+          reload();
+        }}
+      />
+    );
+  }
+
+  // Only the rows that fit are rendered, so a thousand profiles cost what a screenful does.
+  const height = (stdout.rows ?? 24) - 8;
+  const visible = Math.max(1, Math.floor(height / ROW_LINES));
+  const first = Math.min(Math.max(0, index - Math.floor(visible / 2)), Math.max(0, rows.length - visible));
+  const shown = rows.slice(first, first + visible);
+  const clock = new Date(snapshot?.refreshedAt ?? now).toTimeString().slice(0, 8);
+
+  return (
+    <Box flexDirection="column">
+      <Text wrap="truncate-end">
+        <Text bold>openclaw-auth</Text> · agent {snapshot?.agentId ?? '…'} · {snapshot?.stateDir ?? ''}
+      </Text>
+      <Text dimColor wrap="truncate-end">
+        keychain {actions.keychain.available ? 'available' : `unavailable${actions.keychain.reason ? ` (${actions.keychain.reason})` : ''}`} · refreshed {clock}
+        {filter ? ` · filter "${filter}"` : ''}
+      </Text>
+      <Box flexDirection="column" marginTop={1}>
+        {snapshot?.error ? <Text color="red">✗ {snapshot.error}</Text> : null}
+        {!snapshot ? <Text dimColor>Reading…</Text> : null}
+        {snapshot && !snapshot.error && rows.length === 0 ? <Text>{filter ? 'Nothing matches the filter.' : 'No credentials yet: press p to add one.'}</Text> : null}
+        {mode.kind === 'help' ? <HelpPanel /> : null}
+        {mode.kind === 'checks' ? (
+          <Box flexDirection="column">
+            <Text bold>Checks</Text>
+            {(snapshot?.notes.length ? snapshot.notes : ['✓ nothing to fix']).map((note) => (
+              <Text key={note}>{note}</Text>
+            ))}
+          </Box>
+        ) : null}
+        {mode.kind === 'list' || mode.kind === 'filter' || mode.kind === 'reorder' || mode.kind === 'confirm-remove'
+          ? shown.map((row, offset) => <ProfileRow key={row.key} row={row} now={now} selected={first + offset === index} moving={mode.kind === 'reorder'} />)
+          : null}
+        {rows.length > visible && mode.kind === 'list' ? <Text dimColor>{index + 1} of {rows.length}</Text> : null}
+      </Box>
+      {mode.kind === 'confirm-remove' ? <Text color="yellow">Remove {mode.profileId} and its secret? y/N</Text> : null}
+      {mode.kind === 'filter' ? <Text>/ {filter}</Text> : null}
+      {message ? <Text>{message}</Text> : null}
+      <KeyHints
+        hints={
+          mode.kind === 'reorder'
+            ? ['↑/↓ move', 'Enter done']
+            : mode.kind === 'filter'
+              ? ['type to filter', 'Enter keep', 'Esc clear']
+              : ['↑/↓ select', 'r re-auth', 'p paste', 'o order', 'x remove', 'd checks', '/ filter', '? help', 'q quit']
+        }
+      />
+    </Box>
+  );
+}

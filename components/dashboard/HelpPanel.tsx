@@ -1,0 +1,27 @@
+import { Box, Text } from 'ink';
+
+const KEYS: [string, string][] = [
+  ['↑/↓', 'select a credential'],
+  ['r', 're-auth the selected token (sign in again or paste)'],
+  ['p', 'paste a new token or key into the selected profile (or add one)'],
+  ['o', 'reorder: move the selected profile up/down in its provider\'s order'],
+  ['x', 'remove the selected profile (asks first)'],
+  ['d', 'checks: problems found and how to fix them'],
+  ['/', 'filter by name'],
+  ['q', 'quit'],
+];
+
+export function HelpPanel() {
+  return (
+    <Box flexDirection="column">
+      <Text bold>Keys</Text>
+      {KEYS.map(([key, what]) => (
+        <Text key={key}>
+          <Text color="cyan">{key.padEnd(5)}</Text>
+          {what}
+        </Text>
+      ))}
+      <Text dimColor>Esc or ? to close</Text>
+    </Box>
+  );
+}

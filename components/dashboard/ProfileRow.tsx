@@ -1,0 +1,34 @@
+import { Box, Text } from 'ink';
+import { countdown, type DashboardRow } from '../../src/dashboard/dashboard-rows.js';
+
+const STATE_COLOR: Record<DashboardRow['state'], string | undefined> = {
+  ok: 'green',
+  expiring: 'yellow',
+  expired: 'red',
+  missing: 'red',
+  static: 'blue',
+  env: 'cyan',
+};
+const KIND: Record<DashboardRow['kind'], string> = { api_key: 'API key', token: 'token', oauth: 'OAuth', env: 'env key' };
+
+/** Two lines a credential, so it fits 40 columns: what it is, then where it lives and how long it lasts. */
+export function ProfileRow({ row, selected, now, moving }: { row: DashboardRow; selected: boolean; now: number; moving?: boolean }) {
+  const name = row.profileId ?? (row.kind === 'env' ? `${row.provider} (env)` : row.provider);
+  const daemon = row.daemonSees === false ? ' · not seen by a daemon' : '';
+  return (
+    <Box flexDirection="column">
+      <Text wrap="truncate-end">
+        <Text color={selected ? 'cyan' : undefined}>{selected ? (moving ? '↕ ' : '❯ ') : '  '}</Text>
+        <Text color={STATE_COLOR[row.state]}>● </Text>
+        <Text bold={selected}>{name}</Text>
+        {row.next ? <Text color="green"> · next</Text> : null}
+      </Text>
+      <Text wrap="truncate-end" dimColor={!selected}>
+        {'    '}
+        {/* The countdown first: it is what matters most and must survive truncation at 40 columns. */}
+        <Text color={STATE_COLOR[row.state]}>{countdown(row, now)}</Text> · {KIND[row.kind]} · {row.where} · {row.masked}
+        {daemon}
+      </Text>
+    </Box>
+  );
+}

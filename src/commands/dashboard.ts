@@ -1,0 +1,45 @@
+// `openclaw-auth dashboard [--agent <id>]`: the live status view (Ink, loaded only here).
+import type { Context } from '../context.js';
+import { UsageError } from '../errors.js';
+import { println } from '../io/print.js';
+import { loadDashboard } from '../dashboard/load-dashboard.js';
+import { watchFiles } from '../dashboard/watch-files.js';
+import { buildOnboardActions } from '../onboard/onboard-actions.js';
+import { probeKeychain } from '../secrets/keychain-probe.js';
+import { locateAgentStore } from '../store/agent-store.js';
+import { updateAuthStore, writeOrder } from '../store/auth-profiles.js';
+import { removeProfile } from '../store/remove-profile.js';
+import { loadUi } from '../ui/load-ui.js';
+
+export async function dashboard(ctx: Context, options: { agent?: string }): Promise<number> {
+  if (!ctx.stdin.isTTY || !ctx.stdout.isTTY) {
+    throw new UsageError('the dashboard needs a terminal; in scripts use openclaw-auth models status (--json, --check)');
+  }
+  const target = await locateAgentStore(ctx, options.agent);
+  const [ui, keychain] = await Promise.all([loadUi(), probeKeychain(ctx.keychain())]);
+  const warnings: string[] = [];
+  await ui.runDashboard(ctx, {
+    load: () => loadDashboard(ctx, options.agent),
+    watch: (paths, onChange) => watchFiles(paths, onChange),
+    remove: async (profileId) => {
+      const removed = await removeProfile(target.storePath, ctx.paths.configPath, profileId, ctx.keychain);
+      if (!removed) return `${profileId} was already gone`;
+      return `✓ Removed ${profileId}${removed.keychainEntryRemoved ? ' and its keychain entry' : ''}`;
+    },
+    reorder: (provider, ids) => updateAuthStore(target.storePath, (store) => writeOrder(store, provider, ids)),
+    onboard: buildOnboardActions(ctx, target, { agent: options.agent, warn: (line) => warnings.push(line) }),
+    keychain: keychain.available ? { available: true } : { available: false, reason: keychain.reason },
+    now: ctx.now,
+  });
+  for (const line of warnings) println(ctx.stderr, line);
+  return 0;
+}
+
+/** Bare `openclaw-auth` on a terminal: the dashboard when there is something to show, else the wizard. */
+export async function home(ctx: Context): Promise<number> {
+  const { loadStatus } = await import('../status/load-status.js');
+  const status = await loadStatus(ctx, undefined);
+  if (status.auth.providers.length) return dashboard(ctx, {});
+  const { onboard } = await import('./onboard.js');
+  return onboard(ctx, {});
+}

@@ -1,0 +1,122 @@
+// The dashboard's rows, one per credential: profiles in the store, and env keys with no profile.
+// Pure: built from the status model plus the store and config it was read from.
+import type { AuthStatus, OAuthProfileStatus, SecretStorage } from '../status/build-status.js';
+import { credentialLabel } from '../status/build-status.js';
+import { resolveProfileOrder } from '../status/profile-order.js';
+import { listProfiles, type JsonObject, type RawAuthStore } from '../store/auth-profiles.js';
+import { configAuthOrder, configAuthProfiles } from '../store/config.js';
+
+export type RowKind = 'api_key' | 'token' | 'oauth' | 'env';
+export type RowState = OAuthProfileStatus['status'] | 'env';
+
+export interface DashboardRow {
+  key: string;
+  provider: string;
+  profileId?: string;
+  kind: RowKind;
+  /** Where the secret lives, in a few words. */
+  where: string;
+  masked: string;
+  state: RowState;
+  expiresAt?: number;
+  expiredAt?: number;
+  /** The credential OpenClaw would use next for this provider. */
+  next: boolean;
+  /** For env keys: would a gateway run by systemd/launchd see it (it is not only in this shell)? */
+  daemonSees?: boolean;
+  problem?: string;
+}
+
+function where(storage: SecretStorage): string {
+  switch (storage.kind) {
+    case 'keychain':
+      return 'keychain';
+    case 'file':
+      return 'auth-profiles.json';
+    case 'ref':
+      return `ref ${storage.source}:${storage.id}`;
+    case 'none':
+      return '—';
+  }
+}
+
+export function buildDashboardRows(status: AuthStatus, store: RawAuthStore, config: JsonObject, now: number): DashboardRow[] {
+  const profiles = new Map(listProfiles(store).map((profile) => [profile.id, profile]));
+  const configProfiles = configAuthProfiles(config);
+  const rows: DashboardRow[] = [];
+  for (const provider of status.auth.providers) {
+    const order = resolveProfileOrder(provider.provider, {
+      store,
+      configOrder: configAuthOrder(config, provider.provider),
+      configProfileIds: [...configProfiles.entries()].filter(([, entry]) => entry.provider === provider.provider).map(([id]) => id),
+      now,
+    });
+    const entries = status.auth.oauth.profiles.filter((entry) => entry.provider === provider.provider);
+    // In the order OpenClaw tries them, then the ones it would skip.
+    entries.sort((a, b) => (order.indexOf(a.profileId) + 1 || 1e9) - (order.indexOf(b.profileId) + 1 || 1e9));
+    for (const entry of entries) {
+      const profile = profiles.get(entry.profileId);
+      const masked = profile ? credentialLabel(profile).replace(/^token:/, '') : '';
+      rows.push({
+        key: `profile:${entry.profileId}`,
+        provider: provider.provider,
+        profileId: entry.profileId,
+        kind: entry.type,
+        where: where(entry.storage),
+        masked,
+        state: entry.status,
+        ...(entry.expiresAt !== undefined ? { expiresAt: entry.expiresAt } : {}),
+        ...(entry.expiredAt !== undefined ? { expiredAt: entry.expiredAt } : {}),
+        next: order[0] === entry.profileId,
+        ...(entry.problem ? { problem: entry.problem } : {}),
+      });
+    }
+    if (provider.env) {
+      rows.push({
+        key: `env:${provider.provider}`,
+        provider: provider.provider,
+        kind: 'env',
+        where: provider.env.origin === 'process' ? 'shell only' : provider.env.origin === 'dotenv' ? '.env' : 'openclaw.json',
+        masked: provider.env.value,
+        state: 'env',
+        // OpenClaw falls back to the env key when no profile can be used.
+        next: order.length === 0,
+        daemonSees: provider.env.origin !== 'process',
+      });
+    }
+  }
+  return rows;
+}
+
+/** The order override to write when `id` moves one place up (-1) or down (+1) among its provider's profiles. */
+export function movedOrder(rows: readonly DashboardRow[], id: string, direction: -1 | 1): { provider: string; order: string[] } | undefined {
+  const row = rows.find((candidate) => candidate.profileId === id);
+  if (!row) return undefined;
+  const ids = rows.filter((candidate) => candidate.provider === row.provider && candidate.profileId).map((candidate) => candidate.profileId as string);
+  const index = ids.indexOf(id);
+  const target = index + direction;
+  if (target < 0 || target >= ids.length) return undefined;
+  [ids[index], ids[target]] = [ids[target] as string, ids[index] as string];
+  return { provider: row.provider, order: ids };
+}
+
+/** Countdown text for an expiry: "364d 23h", "5h 12m", "12m 30s", "expired 3d ago". */
+export function countdown(row: Pick<DashboardRow, 'state' | 'expiresAt' | 'expiredAt'>, now: number): string {
+  if (row.state === 'static' || row.state === 'env') return 'no expiry';
+  if (row.state === 'missing') return 'unusable';
+  if (row.expiresAt === undefined) return row.expiredAt !== undefined ? `expired ${span(now - row.expiredAt, false)} ago` : row.state;
+  const ms = row.expiresAt - now;
+  if (ms <= 0) return `expired ${span(-ms, false)} ago`;
+  return span(ms, true);
+}
+
+function span(ms: number, precise: boolean): string {
+  const s = Math.floor(ms / 1000);
+  const d = Math.floor(s / 86_400);
+  const h = Math.floor((s % 86_400) / 3600);
+  const m = Math.floor((s % 3600) / 60);
+  if (d > 0) return precise ? `${d}d ${h}h` : `${d}d`;
+  if (h > 0) return precise ? `${h}h ${m}m` : `${h}h`;
+  return precise ? `${m}m ${s % 60}s` : `${Math.max(m, 1)}m`;
+}
+

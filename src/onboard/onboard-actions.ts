@@ -1,0 +1,71 @@
+// What the wizard does to the world (gh's injected IO), built from a command's context: the UI
+// calls these and never touches files, the keychain, the network or claude itself.
+import type { Context } from '../context.js';
+import { SetupTokenCapture } from '../setup-token/capture.js';
+import { findClaude } from '../setup-token/find-claude.js';
+import { credentialTarget, type AgentStore } from '../store/agent-store.js';
+import { saveCredential, type SavedCredential } from '../store/save-credential.js';
+import { loadStatus } from '../status/load-status.js';
+import { providerLine } from '../status/render-text.js';
+import { defaultExpiry, onboardProfileId } from './credential-plan.js';
+import { verifyApiKey, type VerifyOutcome } from './verify-credential.js';
+import { credentialKind, type WizardData } from './wizard-state.js';
+
+export interface OnboardActions {
+  verify(provider: string, key: string): Promise<VerifyOutcome>;
+  startCapture(cols: number, rows: number): Promise<SetupTokenCapture>;
+  /** Store what the wizard collected (data.storage chosen); resolves to where it went. */
+  save(data: WizardData): Promise<SavedCredential & { expires?: number }>;
+  /** The `models status` line for a provider, after saving. */
+  statusLine(provider: string): Promise<string>;
+  /** Put text on the clipboard (OSC 52); false when it could not be sent. */
+  copy(text: string): boolean;
+}
+
+export interface ActionOptions {
+  agent?: string | undefined;
+  baseUrl?: string | undefined;
+  claudeBin?: string | undefined;
+  tokenProfileId?: string | undefined;
+  /** Collects warnings to print once the UI has left the screen. */
+  warn: (line: string) => void;
+}
+
+export function buildOnboardActions(ctx: Context, target: AgentStore, options: ActionOptions): OnboardActions {
+  const profileIdFor = (data: WizardData) => data.reauthProfileId ?? onboardProfileId(data.provider ?? 'anthropic', options.tokenProfileId);
+  return {
+    verify: (provider, key) => verifyApiKey(provider, key, { env: ctx.env, ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}) }),
+    startCapture: async (cols, rows) =>
+      SetupTokenCapture.start({
+        claudeBin: findClaude(ctx.env, ctx.cwd, options.claudeBin),
+        cols,
+        rows,
+        env: Object.fromEntries(Object.entries(ctx.env).filter((entry): entry is [string, string] => entry[1] !== undefined)),
+        cwd: ctx.cwd,
+        answerQueries: true, // claude's output is shown by the UI, not a terminal
+      }),
+    save: async (data) => {
+      const provider = data.provider ?? 'anthropic';
+      const kind = credentialKind(data);
+      const expires = defaultExpiry(provider, kind, ctx.now());
+      const saved = await saveCredential({
+        ...credentialTarget(ctx, target, profileIdFor(data), provider),
+        kind,
+        secret: data.secret ?? '',
+        ...(expires !== undefined ? { expires } : {}),
+        ...(data.storage ? { storage: data.storage } : {}),
+        keepOrder: Boolean(data.reauthProfileId),
+        warn: options.warn,
+      });
+      return { ...saved, ...(expires !== undefined ? { expires } : {}) };
+    },
+    statusLine: async (provider) => {
+      const entry = (await loadStatus(ctx, options.agent)).auth.providers.find((candidate) => candidate.provider === provider);
+      return entry ? providerLine(entry) : '';
+    },
+    copy: (text) => {
+      ctx.stdout.write(`\x1b]52;c;${Buffer.from(text).toString('base64')}\x07`);
+      return true;
+    },
+  };
+}
