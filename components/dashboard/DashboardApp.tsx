@@ -4,7 +4,7 @@
 import { Box, Text, useApp, useInput, useStdout } from 'ink';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { DashboardRow } from '../../src/dashboard/dashboard-rows.js';
-import { movedOrder } from '../../src/dashboard/dashboard-rows.js';
+import { movedOrder, msUntilCountdownChanges } from '../../src/dashboard/dashboard-rows.js';
 import type { DashboardSnapshot } from '../../src/dashboard/load-dashboard.js';
 import type { OnboardActions } from '../../src/onboard/onboard-actions.js';
 import type { AuthMethod } from '../../src/onboard/wizard-state.js';
@@ -53,15 +53,16 @@ export function DashboardApp({ actions }: { actions: DashboardActions }) {
     const watcher = actions.watch(watchedKey.split('\n'), reload);
     return () => watcher.close();
   }, [watchedKey, actions, reload]);
-  // Countdowns tick every second; states (ok → expiring → expired) are re-read every minute.
+  // Redraw when a countdown's text would change (each second only in a credential's last hour),
+  // and re-read the files every minute so states move on (ok → expiring → expired).
   useEffect(() => {
-    let ticks = 0;
-    const timer = setInterval(() => {
-      setNow(actions.now());
-      if (++ticks % 60 === 0) reload();
-    }, 1000);
+    const timer = setTimeout(() => setNow(actions.now()), msUntilCountdownChanges(snapshot?.rows ?? [], now));
+    return () => clearTimeout(timer);
+  }, [actions, snapshot, now]);
+  useEffect(() => {
+    const timer = setInterval(reload, 60_000);
     return () => clearInterval(timer);
-  }, [actions, reload]);
+  }, [reload]);
 
   const rows = useMemo(() => {
     const all = snapshot?.rows ?? [];

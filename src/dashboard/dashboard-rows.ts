@@ -120,3 +120,20 @@ function span(ms: number, precise: boolean): string {
   return precise ? `${m}m ${s % 60}s` : `${Math.max(m, 1)}m`;
 }
 
+
+/**
+ * Milliseconds until any of these rows' countdown text changes: a second while one is under an
+ * hour from expiry, a minute while under a day, else an hour. The dashboard sleeps that long
+ * instead of redrawing every second.
+ */
+export function msUntilCountdownChanges(rows: readonly Pick<DashboardRow, 'state' | 'expiresAt'>[], now: number): number {
+  let soonest = 3_600_000;
+  for (const row of rows) {
+    if (row.expiresAt === undefined) continue;
+    const remaining = row.expiresAt - now;
+    if (remaining <= 0) continue;
+    const unit = remaining >= 86_400_000 ? 3_600_000 : remaining >= 3_600_000 ? 60_000 : 1000;
+    soonest = Math.min(soonest, (remaining % unit) + 1 || unit);
+  }
+  return Math.max(soonest, 50);
+}

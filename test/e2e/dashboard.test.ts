@@ -1,0 +1,64 @@
+// The dashboard as a person uses it, in a real terminal (tmux).
+import { describe, expect, it } from 'vitest';
+import { updateAuthStore } from '../../src/store/auth-profiles.js';
+import { CLI_PATH } from '../helpers/run-cli.js';
+import { DAY, HOUR, fakeApiKey, fakeSetupToken, makeTempHome } from '../helpers/temp-home.js';
+import { shellQuote, TmuxSession } from '../helpers/tmux.js';
+
+function dashboard(home: string, width = 60) {
+  return new TmuxSession(`${shellQuote(process.execPath)} ${shellQuote(CLI_PATH)} dashboard`, { width, height: 24, env: { HOME: home } });
+}
+
+describe('dashboard in a terminal', () => {
+  it('shows a change another program makes to auth-profiles.json', async () => {
+    const home = makeTempHome();
+    home.writeStore({ version: 1, profiles: { 'anthropic:work': { type: 'api_key', provider: 'anthropic', key: fakeApiKey('W') } } });
+    const session = dashboard(home.home, 40);
+    await session.waitFor('anthropic:work');
+    // As OpenClaw or another openclaw-auth would: under the lock, replaced atomically.
+    await updateAuthStore(home.storePath(), (store) => {
+      store.profiles['anthropic:manual'] = { type: 'token', provider: 'anthropic', token: fakeSetupToken('X'), expires: Date.now() + 2 * HOUR };
+    });
+    const started = Date.now();
+    const screen = await session.waitFor('anthropic:manual', 3000);
+    expect(Date.now() - started).toBeLessThan(1500);
+    expect(screen).toMatch(/1h 59m|2h 0m/);
+    session.press('q');
+    expect(await session.exitCode()).toBe(0);
+  });
+
+  it('re-auths an expiring token with p: paste, store, back to the list', async () => {
+    const home = makeTempHome();
+    home.writeStore({
+      version: 1,
+      profiles: { 'anthropic:manual': { type: 'token', provider: 'anthropic', token: fakeSetupToken('E'), expires: Date.now() + 5 * HOUR } },
+    });
+    const fresh = fakeSetupToken('F');
+    const session = dashboard(home.home);
+    await session.waitFor(/4h 59m|5h 0m/);
+    session.press('p');
+    await session.waitFor('Paste your Claude setup-token');
+    session.paste(fresh);
+    await session.waitFor('108 characters');
+    session.press('Enter');
+    await session.waitFor('Where should it be stored?');
+    session.press('Enter');
+    const screen = await session.waitFor('✓ Stored in');
+    expect(screen).toMatch(/364d 23h|365d 0h/);
+    expect(home.readStore().profiles['anthropic:manual']?.token).toBe(fresh);
+    expect(home.readStore().profiles['anthropic:manual']?.expires as number).toBeGreaterThan(Date.now() + 364 * DAY);
+  });
+
+  it('stays responsive with 1,000 profiles', async () => {
+    const home = makeTempHome();
+    const profiles: Record<string, unknown> = {};
+    for (let i = 0; i < 1000; i += 1) profiles[`anthropic:p${String(i).padStart(4, '0')}`] = { type: 'api_key', provider: 'anthropic', key: fakeApiKey(String(i % 10)) };
+    home.writeStore({ version: 1, profiles });
+    const session = dashboard(home.home);
+    await session.waitFor('1 of 1000');
+    const started = Date.now();
+    session.press(...Array<string>(10).fill('Down'));
+    await session.waitFor('11 of 1000', 3000);
+    expect(Date.now() - started).toBeLessThan(2000); // ten keys typed 80 ms apart, then shown
+  });
+});
