@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { updateAuthStore } from '../../src/store/auth-profiles.js';
 import { CLI_PATH } from '../helpers/run-cli.js';
 import { DAY, HOUR, fakeApiKey, fakeSetupToken, makeTempHome } from '../helpers/temp-home.js';
-import { shellQuote, TmuxSession } from '../helpers/tmux.js';
+import { pasteAndStore, shellQuote, TmuxSession } from '../helpers/tmux.js';
 
 function dashboard(home: string, width = 60) {
   return new TmuxSession(`${shellQuote(process.execPath)} ${shellQuote(CLI_PATH)} dashboard`, { width, height: 24, env: { HOME: home } });
@@ -38,11 +38,7 @@ describe('dashboard in a terminal', () => {
     await session.waitFor(/4h 59m|5h 0m/);
     session.press('p');
     await session.waitFor('Paste your Claude setup-token');
-    session.paste(fresh);
-    await session.waitFor('108 characters');
-    session.press('Enter');
-    await session.waitFor('Where should it be stored?');
-    session.press('Enter');
+    await pasteAndStore(session, fresh);
     const screen = await session.waitFor('✓ Stored in');
     expect(screen).toMatch(/364d 23h|365d 0h/);
     expect(home.readStore().profiles['anthropic:manual']?.token).toBe(fresh);

@@ -6,7 +6,7 @@ import { CLI_PATH } from '../helpers/run-cli.js';
 import { FAKE_CLAUDE } from '../helpers/capture.js';
 import { startFakeAnthropic } from '../helpers/fake-provider.js';
 import { DAY, HOUR, fakeApiKey, fakeSetupToken, makeTempHome } from '../helpers/temp-home.js';
-import { shellQuote, TmuxSession } from '../helpers/tmux.js';
+import { pasteAndStore, shellQuote, TmuxSession } from '../helpers/tmux.js';
 
 const PATH_WITH_FAKE = `${dirname(FAKE_CLAUDE)}:${process.env.PATH ?? '/usr/bin:/bin'}`;
 
@@ -29,11 +29,7 @@ async function chooseAnthropic(session: TmuxSession) {
 /** On the token field: paste, confirm the length shown, store in the first place offered, finish. */
 async function pasteTokenAndFinish(session: TmuxSession, token: string) {
   await session.waitFor('Paste your Claude setup-token');
-  session.paste(token);
-  await session.waitFor('108 characters');
-  session.press('Enter');
-  await session.waitFor('Where should it be stored?');
-  session.press('Enter');
+  await pasteAndStore(session, token);
   await session.waitFor('✓ Done');
   expect(await session.exitCode()).toBe(0);
 }

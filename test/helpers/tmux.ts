@@ -114,3 +114,12 @@ export class TmuxSession {
 export function shellQuote(value: string): string {
   return `'${value.replace(/'/g, `'\\''`)}'`;
 }
+
+/** On a secret field: paste, see the whole length arrive, submit, and store in the first place offered. */
+export async function pasteAndStore(session: TmuxSession, secret: string): Promise<void> {
+  session.paste(secret);
+  await session.waitFor(`${secret.length} characters`);
+  session.press('Enter');
+  await session.waitFor('Where should it be stored?');
+  session.press('Enter');
+}
