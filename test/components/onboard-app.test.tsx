@@ -35,6 +35,16 @@ async function realActions(home: string, baseUrl: string): Promise<OnboardAction
 }
 
 const options = { verifyApiKeys: true, keychainAvailable: false };
+
+/** Welcome → add → Anthropic → API key, waiting for each step as a person would. */
+async function chooseAnthropicApiKey(stdin: { write: (data: string) => void }, lastFrame: () => string | undefined) {
+  await press(stdin, KEY.enter);
+  await waitForFrame(lastFrame, 'Which provider?');
+  await press(stdin, KEY.enter);
+  await waitForFrame(lastFrame, 'How do you want to sign in');
+  await press(stdin, KEY.enter);
+  await waitForFrame(lastFrame, 'Paste your Anthropic API key');
+}
 const emptySummary = { existing: [], renewable: [], envNotes: [] };
 
 describe('onboarding wizard (whole app)', () => {
@@ -44,12 +54,7 @@ describe('onboarding wizard (whole app)', () => {
     const server = await startFakeAnthropic([key]);
     let result: OnboardResult | undefined;
     const { stdin, lastFrame } = render(<OnboardApp summary={emptySummary} options={options} actions={await realActions(home.home, server.baseUrl)} onFinish={(r) => (result = r)} />);
-    await press(stdin, KEY.enter); // add a credential
-    await waitForFrame(lastFrame, 'Which provider?');
-    await press(stdin, KEY.enter); // Anthropic
-    await waitForFrame(lastFrame, 'How do you want to sign in');
-    await press(stdin, KEY.enter); // API key
-    await waitForFrame(lastFrame, 'Paste your Anthropic API key');
+    await chooseAnthropicApiKey(stdin, lastFrame);
     await press(stdin, key, KEY.enter);
     await waitForFrame(lastFrame, 'Where should it be stored?'); // verified: moved on by itself
     await press(stdin, KEY.enter); // .env (first choice without a keychain)
@@ -64,7 +69,8 @@ describe('onboarding wizard (whole app)', () => {
     const home = makeTempHome();
     const server = await startFakeAnthropic([]);
     const { stdin, lastFrame } = render(<OnboardApp summary={emptySummary} options={options} actions={await realActions(home.home, server.baseUrl)} onFinish={() => undefined} />);
-    await press(stdin, KEY.enter, KEY.enter, KEY.enter, fakeApiKey('R'), KEY.enter);
+    await chooseAnthropicApiKey(stdin, lastFrame);
+    await press(stdin, fakeApiKey('R'), KEY.enter);
     await waitForFrame(lastFrame, '✗ the provider rejected the key (401: invalid x-api-key)');
     await press(stdin, KEY.enter); // "Enter a different key"
     await waitForFrame(lastFrame, 'Paste your Anthropic API key');
@@ -75,7 +81,11 @@ describe('onboarding wizard (whole app)', () => {
     const server = await startFakeAnthropic([]);
     const token = fakeSetupToken('C');
     const { stdin, lastFrame } = render(<OnboardApp summary={emptySummary} options={{ ...options, verifyApiKeys: true }} actions={await realActions(home.home, server.baseUrl)} onFinish={() => undefined} />);
-    await press(stdin, KEY.enter, KEY.enter, KEY.down, KEY.down, KEY.enter); // paste a setup-token
+    await press(stdin, KEY.enter);
+    await waitForFrame(lastFrame, 'Which provider?');
+    await press(stdin, KEY.enter);
+    await waitForFrame(lastFrame, 'How do you want to sign in');
+    await press(stdin, KEY.down, KEY.down, KEY.enter); // paste a setup-token
     await waitForFrame(lastFrame, 'Paste your Claude setup-token');
     await press(stdin, token, KEY.enter);
     await waitForFrame(lastFrame, 'Where should it be stored?');
