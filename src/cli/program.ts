@@ -171,6 +171,15 @@ function defaultToStatus(command: Command): Command {
     .action((flags: Record<string, unknown>) => run(async (ctx) => (await import('../commands/onboard.js')).onboard(ctx, flags)));
 
   program
+    .command('doctor')
+    .description('find what keeps OpenClaw from authenticating, and how to fix it')
+    .option('--fix', 'apply the safe fixes (permissions, dangling order entries, moving a corrupt file aside after asking)')
+    .option('--yes', 'do not ask before moving a corrupt file aside')
+    .option('--json', 'print the checks as JSON')
+    .addOption(agentOption())
+    .action((flags: { fix?: boolean; yes?: boolean; json?: boolean; agent?: string }) => run(async (ctx) => (await import('../commands/doctor.js')).doctor(ctx, flags)));
+
+  program
     .command('dashboard')
     .description('a live view of your credentials: where each lives, when it expires, which is used next')
     .addOption(agentOption())

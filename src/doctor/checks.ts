@@ -1,0 +1,158 @@
+// What `doctor` checks, as data: each check has a level (✓ ok, ! warn, ✗ fail), one line of why,
+// the command that fixes it, and — for the safe ones — a fix doctor can apply itself.
+import { existsSync, statSync } from 'node:fs';
+import type { Context } from '../context.js';
+import { CorruptFileError, FileAccessError } from '../errors.js';
+import { formatRemainingShort } from '../duration.js';
+import { resolverLauncherPath } from '../secrets/exec-provider.js';
+import { probeKeychain } from '../secrets/keychain-probe.js';
+import { findClaude } from '../setup-token/find-claude.js';
+import { locateAgentStore } from '../store/agent-store.js';
+import { listProfiles, readAuthStore, readOrder } from '../store/auth-profiles.js';
+import { readConfig } from '../store/config.js';
+import { loadStatus } from '../status/load-status.js';
+import { renewCommand } from '../status/render-text.js';
+
+export type CheckLevel = 'ok' | 'warn' | 'fail';
+
+export type AutoFix =
+  | { kind: 'chmod'; path: string; mode: number }
+  | { kind: 'move-aside'; path: string }
+  | { kind: 'drop-order-entries'; storePath: string; provider: string; keep: string[] };
+
+export interface Check {
+  id: string;
+  level: CheckLevel;
+  title: string;
+  why?: string;
+  fix?: string;
+  autoFix?: AutoFix;
+}
+
+function permissionChecks(ctx: Context, paths: { path: string; mode: number; what: string }[]): Check[] {
+  const checks: Check[] = [];
+  for (const { path, mode, what } of paths) {
+    if (!existsSync(path)) continue;
+    const actual = statSync(path).mode & 0o777;
+    const tooOpen = actual & 0o077 & ~(mode & 0o077);
+    if (!tooOpen) continue;
+    checks.push({
+      id: `permissions:${path}`,
+      level: 'fail',
+      title: `${ctx.show(path)} is ${(actual & 0o044) ? 'readable' : 'writable'} by other users (mode ${actual.toString(8)})`,
+      why: `${what} should be ${mode.toString(8)}.`,
+      fix: `chmod ${mode.toString(8)} ${ctx.show(path)}`,
+      autoFix: { kind: 'chmod', path, mode },
+    });
+  }
+  return checks;
+}
+
+export async function runChecks(ctx: Context, agent: string | undefined): Promise<Check[]> {
+  const checks: Check[] = [];
+  const target = await locateAgentStore(ctx, agent).catch((error: unknown) => error as Error);
+  const storePath = target instanceof Error ? undefined : target.storePath;
+
+  const permissions = permissionChecks(ctx, [
+    { path: ctx.paths.stateDir, mode: 0o700, what: 'The state directory' },
+    ...(target instanceof Error ? [] : [{ path: target.agentDir, mode: 0o700, what: 'The agent directory' }]),
+    { path: ctx.paths.configPath, mode: 0o600, what: 'openclaw.json' },
+    ...(storePath ? [{ path: storePath, mode: 0o600, what: 'auth-profiles.json holds secrets and' }] : []),
+    { path: ctx.paths.dotenvPath, mode: 0o600, what: '.env holds API keys and' },
+    { path: resolverLauncherPath(ctx.paths.stateDir), mode: 0o700, what: 'The keychain resolver OpenClaw runs' },
+  ]);
+  checks.push(...(permissions.length ? permissions : [{ id: 'permissions', level: 'ok' as const, title: 'File and directory permissions' }]));
+
+  // Unreadable or corrupt files: nothing else can be judged until they are fixed.
+  for (const [path, read] of [
+    [ctx.paths.configPath, () => readConfig(ctx.paths.configPath)],
+    ...(storePath ? [[storePath, () => readAuthStore(storePath)] as const] : []),
+  ] as const) {
+    try {
+      await read();
+    } catch (error) {
+      if (!(error instanceof CorruptFileError || error instanceof FileAccessError)) throw error;
+      checks.push({
+        id: `corrupt:${path}`,
+        level: 'fail',
+        title: `${ctx.show(path)} cannot be read`,
+        why: error.message,
+        fix: `openclaw-auth doctor --fix (moves it aside to ${ctx.show(path)}.corrupt-<time>, after asking)`,
+        ...(error instanceof CorruptFileError ? { autoFix: { kind: 'move-aside' as const, path } } : {}),
+      });
+      return checks;
+    }
+  }
+  if (target instanceof Error || !storePath) throw target;
+
+  const status = await loadStatus(ctx, agent);
+  const store = (await readAuthStore(storePath)).raw;
+  const now = ctx.now();
+  for (const entry of status.auth.oauth.profiles) {
+    if (entry.type === 'api_key' && entry.reasonCode !== 'unresolved_ref') continue;
+    const renew = renewCommand(entry);
+    if (entry.status === 'expired') checks.push({ id: `expired:${entry.profileId}`, level: 'fail', title: `${entry.profileId} has expired`, why: entry.expiredAt ? `It ran out ${formatRemainingShort(now - entry.expiredAt)} ago; OpenClaw skips it.` : 'OpenClaw skips it.', fix: renew });
+    else if (entry.status === 'missing') {
+      const why = entry.reasonCode === 'unresolved_ref' ? (entry.problem ?? 'its secret cannot be read') : entry.reasonCode === 'invalid_expires' ? 'Its "expires" is not a future time in ms.' : 'It holds no secret.';
+      checks.push({ id: `missing:${entry.profileId}`, level: 'fail', title: `${entry.profileId} cannot be used`, why, fix: renew });
+    } else if (entry.status === 'expiring') checks.push({ id: `expiring:${entry.profileId}`, level: 'warn', title: `${entry.profileId} expires in ${formatRemainingShort(entry.remainingMs ?? 0)}`, fix: renew });
+    else if (entry.status === 'static' && entry.type === 'token') {
+      checks.push({ id: `static:${entry.profileId}`, level: 'warn', title: `${entry.profileId} has no known expiry`, why: 'OpenClaw calls it static and never warns before it stops working; setup-tokens last a year.', fix: `${renew} --expires-in 365d` });
+    }
+  }
+
+  // order entries naming profiles that do not exist (or belong to another provider).
+  const profiles = new Map(listProfiles(store).map((profile) => [profile.id, profile]));
+  for (const provider of Object.keys(store.order ?? {})) {
+    const ids = readOrder(store, provider) ?? [];
+    const keep = ids.filter((id) => profiles.get(id)?.provider === provider);
+    if (keep.length === ids.length) continue;
+    const dangling = ids.filter((id) => !keep.includes(id));
+    checks.push({
+      id: `order:${provider}`,
+      level: 'warn',
+      title: `The ${provider} order names unknown profiles: ${dangling.join(', ')}`,
+      fix: keep.length ? `openclaw-auth models auth order set --provider ${provider} ${keep.join(' ')}` : `openclaw-auth models auth order clear --provider ${provider}`,
+      autoFix: { kind: 'drop-order-entries', storePath, provider, keep },
+    });
+  }
+
+  for (const provider of status.auth.providers) {
+    if (!provider.env) continue;
+    const name = provider.env.source.replace(/^env: /, '');
+    const value = ctx.env[name] ?? '';
+    const fromFile = provider.env.origin !== 'process';
+    if (name === 'ANTHROPIC_API_KEY' && (value.startsWith('sk-ant-oat01-') || (fromFile && provider.env.value.startsWith('sk-ant-o')))) {
+      checks.push({
+        id: 'setup-token-as-api-key',
+        level: 'fail',
+        title: 'ANTHROPIC_API_KEY holds a setup-token',
+        why: 'Anthropic answers "This credential is only authorized for use with Claude Code and cannot be used for other API requests."',
+        fix: `openclaw-auth models auth paste-token --provider anthropic --secret-env ANTHROPIC_API_KEY, then remove the variable${fromFile ? ` from ${ctx.show(ctx.paths.dotenvPath)}` : ''}`,
+      });
+    } else if (!fromFile) {
+      checks.push({
+        id: `shell-only:${name}`,
+        level: 'warn',
+        title: `${name} is set only in this shell`,
+        why: 'A gateway run by systemd or launchd does not inherit your shell and will not see it.',
+        fix: `openclaw-auth models auth paste-api-key --provider ${provider.provider} --storage env --secret-env ${name}`,
+      });
+    }
+  }
+
+  const keychain = await probeKeychain(ctx.keychain());
+  checks.push(
+    keychain.available
+      ? { id: 'keychain', level: 'ok', title: 'OS keychain available' }
+      : { id: 'keychain', level: 'warn', title: 'OS keychain unavailable', why: `${keychain.reason}; new secrets go to auth-profiles.json (0600) instead.`, fix: 'see "Where secrets are kept" in the README (headless servers: --storage file)' },
+  );
+
+  try {
+    findClaude(ctx.env, ctx.cwd);
+    checks.push({ id: 'claude', level: 'ok', title: 'Claude Code CLI found (for setup-tokens)' });
+  } catch {
+    checks.push({ id: 'claude', level: 'warn', title: 'Claude Code CLI not found', why: 'Only needed to create setup-tokens.', fix: 'npm install -g @anthropic-ai/claude-code' });
+  }
+  return checks;
+}
