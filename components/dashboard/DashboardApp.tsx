@@ -20,6 +20,8 @@ export interface DashboardActions {
   reorder(provider: string, ids: readonly string[]): Promise<void>;
   onboard: OnboardActions;
   keychain: { available: boolean; reason?: string | undefined };
+  /** The doctor's findings, one line each (problems and warnings only). */
+  checks(): Promise<string[]>;
   now(): number;
 }
 
@@ -43,6 +45,7 @@ export function DashboardApp({ actions }: { actions: DashboardActions }) {
   const [mode, setMode] = useState<Mode>({ kind: 'list' });
   const [filter, setFilter] = useState('');
   const [message, setMessage] = useState<string | undefined>(undefined);
+  const [checks, setChecks] = useState<string[] | undefined>(undefined);
 
   const reload = useCallback(() => void actions.load().then(setSnapshot), [actions]);
   useEffect(reload, [reload]);
@@ -118,7 +121,11 @@ export function DashboardApp({ actions }: { actions: DashboardActions }) {
       else if (key.pageDown) setSelected(Math.min(index + 10, rows.length - 1));
       else if (input === 'q') exit();
       else if (input === '?') setMode({ kind: 'help' });
-      else if (input === 'd') setMode({ kind: 'checks' });
+      else if (input === 'd') {
+        setChecks(undefined);
+        setMode({ kind: 'checks' });
+        void actions.checks().then(setChecks, (error: unknown) => setChecks([`✗ ${error instanceof Error ? error.message : String(error)}`]));
+      }
       else if (input === '/') setMode({ kind: 'filter' });
       else if (input === 'o' && current?.profileId) setMode({ kind: 'reorder' });
       else if (input === 'x' && current?.profileId) setMode({ kind: 'confirm-remove', profileId: current.profileId });
@@ -175,10 +182,12 @@ export function DashboardApp({ actions }: { actions: DashboardActions }) {
         {mode.kind === 'help' ? <HelpPanel /> : null}
         {mode.kind === 'checks' ? (
           <Box flexDirection="column">
-            <Text bold>Checks</Text>
-            {(snapshot?.notes.length ? snapshot.notes : ['✓ nothing to fix']).map((note) => (
-              <Text key={note}>{note}</Text>
+            <Text bold>Checks (openclaw-auth doctor)</Text>
+            {checks === undefined ? <Text dimColor>Checking…</Text> : null}
+            {(checks?.length === 0 ? ['✓ nothing to fix'] : (checks ?? [])).map((line) => (
+              <Text key={line}>{line}</Text>
             ))}
+            <Text dimColor>Esc to close · openclaw-auth doctor --fix applies the safe fixes</Text>
           </Box>
         ) : null}
         {mode.kind === 'list' || mode.kind === 'filter' || mode.kind === 'reorder' || mode.kind === 'confirm-remove'

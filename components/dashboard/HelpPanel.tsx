@@ -6,7 +6,7 @@ const KEYS: [string, string][] = [
   ['p', 'paste a new token or key into the selected profile (or add one)'],
   ['o', 'reorder: move the selected profile up/down in its provider\'s order'],
   ['x', 'remove the selected profile (asks first)'],
-  ['d', 'checks: problems found and how to fix them'],
+  ['d', 'run the doctor checks: problems found and how to fix them'],
   ['/', 'filter by name'],
   ['q', 'quit'],
 ];

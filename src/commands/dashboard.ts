@@ -3,6 +3,7 @@ import type { Context } from '../context.js';
 import { UsageError } from '../errors.js';
 import { println } from '../io/print.js';
 import { loadDashboard } from '../dashboard/load-dashboard.js';
+import { runChecks } from '../doctor/checks.js';
 import { watchFiles } from '../dashboard/watch-files.js';
 import { buildOnboardActions } from '../onboard/onboard-actions.js';
 import { probeKeychain } from '../secrets/keychain-probe.js';
@@ -29,6 +30,10 @@ export async function dashboard(ctx: Context, options: { agent?: string }): Prom
     reorder: (provider, ids) => updateAuthStore(target.storePath, (store) => writeOrder(store, provider, ids)),
     onboard: buildOnboardActions(ctx, target, { agent: options.agent, warn: (line) => warnings.push(line) }),
     keychain: keychain.available ? { available: true } : { available: false, reason: keychain.reason },
+    checks: async () =>
+      (await runChecks(ctx, options.agent))
+        .filter((check) => check.level !== 'ok')
+        .map((check) => `${check.level === 'fail' ? '✗' : '!'} ${check.title}${check.fix ? ` — fix: ${check.fix}` : ''}`),
     now: ctx.now,
   });
   for (const line of warnings) println(ctx.stderr, line);

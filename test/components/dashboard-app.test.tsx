@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { DashboardApp, type DashboardActions } from '../../components/dashboard/DashboardApp.js';
 import { createContext } from '../../src/context.js';
 import { loadDashboard } from '../../src/dashboard/load-dashboard.js';
+import { runChecks } from '../../src/doctor/checks.js';
 import { watchFiles } from '../../src/dashboard/watch-files.js';
 import { buildOnboardActions } from '../../src/onboard/onboard-actions.js';
 import { locateAgentStore } from '../../src/store/agent-store.js';
@@ -23,6 +24,7 @@ async function actionsFor(home: TempHome): Promise<DashboardActions> {
     reorder: (provider, ids) => updateAuthStore(target.storePath, (store) => writeOrder(store, provider, ids)),
     onboard: buildOnboardActions(ctx, target, { warn: () => undefined }),
     keychain: { available: false, reason: 'no D-Bus session bus' },
+    checks: async () => (await runChecks(ctx, undefined)).filter((check) => check.level === 'fail').map((check) => `✗ ${check.title}`),
     now: Date.now,
   };
 }
@@ -86,6 +88,17 @@ describe('dashboard', () => {
     await press(stdin, 'o', KEY.down);
     await waitForFrame(lastFrame, 'Order for anthropic: anthropic:work, anthropic:manual, anthropic:old');
     expect(home.readStore().order).toEqual({ anthropic: ['anthropic:work', 'anthropic:manual', 'anthropic:old'] });
+  });
+
+  it('d runs the doctor checks', async () => {
+    const home = makeTempHome();
+    seed(home);
+    const { stdin, lastFrame } = render(<DashboardApp actions={await actionsFor(home)} />);
+    await waitForFrame(lastFrame, 'anthropic:old');
+    await press(stdin, 'd');
+    await waitForFrame(lastFrame, '✗ anthropic:old has expired');
+    await press(stdin, KEY.escape);
+    await waitForFrame(lastFrame, 'anthropic:manual · next');
   });
 
   it('/ filters by name', async () => {
