@@ -179,6 +179,16 @@ function defaultToStatus(command: Command): Command {
     .addOption(agentOption())
     .action((flags: { fix?: boolean; yes?: boolean; json?: boolean; agent?: string }) => run(async (ctx) => (await import('../commands/doctor.js')).doctor(ctx, flags)));
 
+  const monitor = program.command('monitor').description('check credentials on a schedule and notify before they stop working');
+  const schedulerOptions = (command: Command) =>
+    command.option('--systemd', 'a systemd user timer (Linux)').option('--launchd', 'a launchd agent (macOS)').option('--termux', 'a Termux job (Android)');
+  schedulerOptions(monitor.command('install').description('install the auth monitor (default scheduler: this platform\'s)'))
+    .option('--every <duration>', 'how often (default 6h)')
+    .action((flags: Record<string, unknown>) => run(async (ctx) => (await import('../commands/monitor.js')).monitorInstall(ctx, flags)));
+  schedulerOptions(monitor.command('uninstall').description('remove the files monitor install wrote')).action((flags: Record<string, unknown>) =>
+    run(async (ctx) => (await import('../commands/monitor.js')).monitorUninstall(ctx, flags)),
+  );
+
   program
     .command('dashboard')
     .description('a live view of your credentials: where each lives, when it expires, which is used next')

@@ -1,0 +1,84 @@
+// `openclaw-auth monitor install [--systemd|--launchd|--termux] [--every 6h]` and `monitor uninstall`:
+// puts scripts/auth-monitor.sh on a schedule, with absolute paths everywhere, and says how to start it.
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { Context } from '../context.js';
+import { parseDuration } from '../duration.js';
+import { UsageError } from '../errors.js';
+import { writeSecretFile, ensurePrivateDir } from '../fs/secure-write.js';
+import { println } from '../io/print.js';
+import { cliEntryPath } from '../secrets/exec-provider.js';
+import { detectScheduler, LAUNCHD_LABEL, launchdPlist, systemdService, systemdTimer, termuxJob, UNIT_NAME, type MonitorPaths, type Scheduler } from '../monitor/schedules.js';
+
+export interface MonitorOptions {
+  systemd?: boolean;
+  launchd?: boolean;
+  termux?: boolean;
+  every?: string;
+}
+
+function scheduler(ctx: Context, options: MonitorOptions): Scheduler {
+  const chosen = (['systemd', 'launchd', 'termux'] as const).filter((name) => options[name]);
+  if (chosen.length > 1) throw new UsageError('choose one of --systemd, --launchd, --termux');
+  return chosen[0] ?? detectScheduler(process.platform, ctx.env);
+}
+
+function files(ctx: Context, which: Scheduler): string[] {
+  const home = ctx.paths.home;
+  if (which === 'systemd') return [join(home, '.config/systemd/user', `${UNIT_NAME}.service`), join(home, '.config/systemd/user', `${UNIT_NAME}.timer`)];
+  if (which === 'launchd') return [join(home, 'Library/LaunchAgents', `${LAUNCHD_LABEL}.plist`)];
+  return [join(ctx.paths.stateDir, 'bin', `${UNIT_NAME}-job.sh`)];
+}
+
+/** The monitor script shipped beside the bundle (dist/../scripts). */
+function shippedScript(): string {
+  const script = join(dirname(cliEntryPath()), '..', 'scripts', 'auth-monitor.sh');
+  if (!existsSync(script)) throw new UsageError(`cannot find the monitor script (${script}); reinstall openclaw-auth`);
+  return script;
+}
+
+export async function monitorInstall(ctx: Context, options: MonitorOptions): Promise<number> {
+  const which = scheduler(ctx, options);
+  const everyMs = parseDuration(options.every ?? '6h', 'h');
+  if (everyMs < 60_000) throw new UsageError('--every must be at least 1m');
+  const bin = join(ctx.paths.stateDir, 'bin');
+  await ensurePrivateDir(bin);
+  const paths: MonitorPaths = { script: join(bin, `${UNIT_NAME}.sh`), cli: join(bin, 'openclaw-auth'), nodeDir: dirname(process.execPath) };
+  await writeSecretFile(paths.script, readFileSync(shippedScript(), 'utf8'), 0o700);
+  await writeSecretFile(paths.cli, `#!/bin/sh\nexec '${process.execPath}' '${cliEntryPath()}' "$@"\n`, 0o700);
+  const [first, second] = files(ctx, which);
+  if (which === 'systemd') {
+    await writeSecretFile(first as string, systemdService(paths), 0o644);
+    await writeSecretFile(second as string, systemdTimer(everyMs), 0o644);
+  } else if (which === 'launchd') {
+    await writeSecretFile(first as string, launchdPlist(paths, everyMs, join(ctx.paths.stateDir, 'logs', 'auth-monitor.log')), 0o644);
+  } else {
+    await writeSecretFile(first as string, termuxJob(paths), 0o700);
+  }
+  for (const file of files(ctx, which)) println(ctx.stdout, `✓ wrote ${ctx.show(file)}`);
+  const start =
+    which === 'systemd'
+      ? `systemctl --user daemon-reload && systemctl --user enable --now ${UNIT_NAME}.timer`
+      : which === 'launchd'
+        ? `launchctl load -w ${ctx.show(first as string)}`
+        : `termux-job-scheduler --script ${first} --period-ms ${everyMs} --persisted true`;
+  println(ctx.stdout, `Start it: ${start}`);
+  println(ctx.stdout, 'Notifications go to OPENCLAW_AUTH_WEBHOOK_URL if set, else notify-send or termux-notification.');
+  return 0;
+}
+
+export async function monitorUninstall(ctx: Context, options: MonitorOptions): Promise<number> {
+  const which = scheduler(ctx, options);
+  const stop =
+    which === 'systemd' ? `systemctl --user disable --now ${UNIT_NAME}.timer` : which === 'launchd' ? `launchctl unload -w ${ctx.show(files(ctx, which)[0] as string)}` : 'termux-job-scheduler --cancel-all';
+  let removed = 0;
+  for (const file of [...files(ctx, which), join(ctx.paths.stateDir, 'bin', `${UNIT_NAME}.sh`)]) {
+    if (!existsSync(file)) continue;
+    rmSync(file);
+    removed += 1;
+    println(ctx.stdout, `✓ removed ${ctx.show(file)}`);
+  }
+  if (!removed) println(ctx.stdout, 'Nothing to remove: the monitor is not installed.');
+  println(ctx.stdout, `If it was running, stop it: ${stop}`);
+  return 0;
+}

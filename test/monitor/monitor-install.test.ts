@@ -1,0 +1,48 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/run-cli.js';
+import { DAY, fakeSetupToken, makeTempHome } from '../helpers/temp-home.js';
+
+describe('monitor install / uninstall', () => {
+  it('systemd: a service and timer with absolute paths; the job runs with only the unit\'s environment', async () => {
+    const home = makeTempHome();
+    home.writeStore({ version: 1, profiles: { 'anthropic:old': { type: 'token', provider: 'anthropic', token: fakeSetupToken(), expires: Date.now() - DAY } } });
+    const result = await runCli(home.home, ['monitor', 'install', '--systemd', '--every', '2h']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Start it: systemctl --user daemon-reload && systemctl --user enable --now openclaw-auth-monitor.timer');
+    const service = readFileSync(join(home.home, '.config/systemd/user/openclaw-auth-monitor.service'), 'utf8');
+    const timer = readFileSync(join(home.home, '.config/systemd/user/openclaw-auth-monitor.timer'), 'utf8');
+    expect(timer).toContain('OnUnitActiveSec=7200s');
+    const execStart = /ExecStart=(.*)/.exec(service)?.[1] ?? '';
+    const cli = /OPENCLAW_AUTH_BIN=(.*)/.exec(service)?.[1] ?? '';
+    const path = /Environment=PATH=(.*)/.exec(service)?.[1] ?? '';
+    expect(statSync(execStart).mode & 0o777).toBe(0o700);
+    // Run the job as systemd would: nothing but the unit's environment (and HOME for the user).
+    const job = spawnSync(execStart, [], { env: { HOME: home.home, OPENCLAW_AUTH_BIN: cli, PATH: path }, encoding: 'utf8' });
+    expect(job.status).toBe(1);
+    expect(job.stderr).toContain('anthropic:old: expired');
+
+    const removed = await runCli(home.home, ['monitor', 'uninstall', '--systemd']);
+    expect(removed.stdout).toContain('If it was running, stop it: systemctl --user disable --now openclaw-auth-monitor.timer');
+    expect(existsSync(join(home.home, '.config/systemd/user/openclaw-auth-monitor.timer'))).toBe(false);
+    expect(existsSync(execStart)).toBe(false);
+  });
+
+  it('launchd: a plist with the interval in seconds; termux: a job script and the scheduler command', async () => {
+    const home = makeTempHome();
+    const launchd = await runCli(home.home, ['monitor', 'install', '--launchd', '--every', '30m']);
+    expect(launchd.code).toBe(0);
+    const plist = readFileSync(join(home.home, 'Library/LaunchAgents/ai.openclaw.auth-monitor.plist'), 'utf8');
+    expect(plist).toContain('<key>StartInterval</key><integer>1800</integer>');
+    const termux = await runCli(home.home, ['monitor', 'install', '--termux']);
+    expect(termux.stdout).toMatch(/Start it: termux-job-scheduler --script \S+openclaw-auth-monitor-job\.sh --period-ms 21600000 --persisted true/);
+  });
+
+  it('refuses two schedulers or a too-short interval', async () => {
+    const home = makeTempHome();
+    expect((await runCli(home.home, ['monitor', 'install', '--systemd', '--launchd'])).stderr).toContain('choose one of --systemd, --launchd, --termux');
+    expect((await runCli(home.home, ['monitor', 'install', '--every', '10s'])).stderr).toContain('--every must be at least 1m');
+  });
+});
