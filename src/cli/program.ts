@@ -179,6 +179,22 @@ function defaultToStatus(command: Command): Command {
     .addOption(agentOption())
     .action((flags: { fix?: boolean; yes?: boolean; json?: boolean; agent?: string }) => run(async (ctx) => (await import('../commands/doctor.js')).doctor(ctx, flags)));
 
+  const model = program.command('model').description('what /model would pick: models, aliases, the next auth profile per provider');
+  model
+    .command('status')
+    .description("OpenClaw's /model status: the current model, candidates, next auth profile per provider, endpoints")
+    .argument('[spec]', 'a /model spec: <alias-or-id>[@<profileId>], e.g. opus@anthropic:work')
+    .option('--json', 'print JSON')
+    .addOption(agentOption())
+    .action((spec: string | undefined, flags: { json?: boolean; agent?: string }) =>
+      run(async (ctx) => (await import('../commands/model/status.js')).modelStatus(ctx, { ...flags, ...(spec ? { spec } : {}) })),
+    );
+  model
+    .command('list')
+    .description('models and profiles a /model can name (a picker on a terminal)')
+    .addOption(agentOption())
+    .action((flags: { agent?: string }) => run(async (ctx) => (await import('../commands/model/list.js')).modelList(ctx, flags)));
+
   const monitor = program.command('monitor').description('check credentials on a schedule and notify before they stop working');
   const schedulerOptions = (command: Command) =>
     command.option('--systemd', 'a systemd user timer (Linux)').option('--launchd', 'a launchd agent (macOS)').option('--termux', 'a Termux job (Android)');
