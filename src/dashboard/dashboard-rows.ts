@@ -2,9 +2,8 @@
 // Pure: built from the status model plus the store and config it was read from.
 import type { AuthStatus, OAuthProfileStatus, SecretStorage } from '../status/build-status.js';
 import { credentialLabel } from '../status/build-status.js';
-import { resolveProfileOrder } from '../status/profile-order.js';
+import { profileOrderFor } from '../status/profile-order.js';
 import { listProfiles, type JsonObject, type RawAuthStore } from '../store/auth-profiles.js';
-import { configAuthOrder, configAuthProfiles } from '../store/config.js';
 
 export type RowKind = 'api_key' | 'token' | 'oauth' | 'env';
 export type RowState = OAuthProfileStatus['status'] | 'env';
@@ -42,15 +41,9 @@ function where(storage: SecretStorage): string {
 
 export function buildDashboardRows(status: AuthStatus, store: RawAuthStore, config: JsonObject, now: number): DashboardRow[] {
   const profiles = new Map(listProfiles(store).map((profile) => [profile.id, profile]));
-  const configProfiles = configAuthProfiles(config);
   const rows: DashboardRow[] = [];
   for (const provider of status.auth.providers) {
-    const order = resolveProfileOrder(provider.provider, {
-      store,
-      configOrder: configAuthOrder(config, provider.provider),
-      configProfileIds: [...configProfiles.entries()].filter(([, entry]) => entry.provider === provider.provider).map(([id]) => id),
-      now,
-    });
+    const order = profileOrderFor(provider.provider, store, config, now);
     const entries = status.auth.oauth.profiles.filter((entry) => entry.provider === provider.provider);
     // In the order OpenClaw tries them, then the ones it would skip.
     entries.sort((a, b) => (order.indexOf(a.profileId) + 1 || 1e9) - (order.indexOf(b.profileId) + 1 || 1e9));

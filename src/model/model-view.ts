@@ -4,12 +4,12 @@ import { formatRemainingShort } from '../duration.js';
 import { credentialLabel } from '../status/build-status.js';
 import { modelsInUse, readModelSettings } from '../status/model-refs.js';
 import { profileHealth } from '../status/profile-health.js';
-import { resolveProfileOrder } from '../status/profile-order.js';
+import { profileOrderFor } from '../status/profile-order.js';
 import { resolveProviderEnvKey } from '../status/env-keys.js';
 import { maskSecret } from '../secrets/mask.js';
 import { locateAgentStore } from '../store/agent-store.js';
 import { isJsonObject, listProfiles, readAuthStore } from '../store/auth-profiles.js';
-import { configAuthOrder, configAuthProfiles, configEnvVars } from '../store/config.js';
+import { configEnvVars } from '../store/config.js';
 import { readDotenv } from '../store/dotenv-file.js';
 import { providerForModel, resolveModelSpec, type ModelSpec } from './model-spec.js';
 
@@ -47,16 +47,10 @@ export async function buildModelView(ctx: Context, agent: string | undefined, sp
   const lastGood = isJsonObject(store.raw.lastGood) ? store.raw.lastGood : {};
   const models = [...new Set([...modelsInUse(settings), ...settings.configured, ...(selected ? [selected.model] : [])])];
   const providerIds = [...new Set([...models.map(providerForModel), ...profiles.map((profile) => profile.provider)])].sort();
-  const configProfiles = configAuthProfiles(config);
   const providerConfig = isJsonObject(config.models) && isJsonObject(config.models.providers) ? config.models.providers : {};
 
   const providers = providerIds.map((provider): ProviderView => {
-    const order = resolveProfileOrder(provider, {
-      store: store.raw,
-      configOrder: configAuthOrder(config, provider),
-      configProfileIds: [...configProfiles.entries()].filter(([, entry]) => entry.provider === provider).map(([id]) => id),
-      now,
-    });
+    const order = profileOrderFor(provider, store.raw, config, now);
     const pinned = selected?.provider === provider ? selected.profileId : undefined;
     const next = pinned ?? order[0];
     const own = profiles.filter((profile) => profile.provider === provider).sort((a, b) => (order.indexOf(a.id) + 1 || 1e9) - (order.indexOf(b.id) + 1 || 1e9));

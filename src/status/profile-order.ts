@@ -3,7 +3,8 @@
 // lists (an allowlist), else all of the provider's; unusable ones (expired, missing) are dropped,
 // ones in cooldown go last; with no explicit order, OAuth before tokens before API keys, least
 // recently used first.
-import { isJsonObject, listProfiles, readOrder, type AuthProfile, type RawAuthStore } from '../store/auth-profiles.js';
+import { isJsonObject, listProfiles, readOrder, type AuthProfile, type JsonObject, type RawAuthStore } from '../store/auth-profiles.js';
+import { configAuthOrder, configAuthProfiles } from '../store/config.js';
 import { isUnusable, profileHealth } from './profile-health.js';
 
 const TYPE_SCORE = { oauth: 0, token: 1, api_key: 2 } as const;
@@ -40,4 +41,15 @@ export function resolveProfileOrder(provider: string, inputs: OrderInputs): stri
   const ready = eligible.filter((profile) => !cooling(profile));
   const waiting = eligible.filter(cooling).sort((a, b) => usage(inputs.store, a.id).unusableUntil - usage(inputs.store, b.id).unusableUntil);
   return [...ready, ...waiting].map((profile) => profile.id);
+}
+
+/** resolveProfileOrder with the config's `auth.order` and `auth.profiles` read from openclaw.json. */
+export function profileOrderFor(provider: string, store: RawAuthStore, config: JsonObject, now: number): string[] {
+  const configProfiles = configAuthProfiles(config);
+  return resolveProfileOrder(provider, {
+    store,
+    configOrder: configAuthOrder(config, provider),
+    configProfileIds: [...configProfiles.entries()].filter(([, entry]) => entry.provider === provider).map(([id]) => id),
+    now,
+  });
 }
