@@ -29,8 +29,10 @@ export async function loadDashboard(ctx: Context, agent: string | undefined): Pr
     // Watched even when it turns out to be unreadable, so fixing it refreshes the screen.
     watched = [target.storePath, ...watched];
     const [status, store] = await Promise.all([loadStatus(ctx, agent), readAuthStore(target.storePath)]);
+    const sqlite = status.auth.layout.era === 'sqlite' ? status.auth.layout.database : undefined;
     return {
       ...base,
+      ...(sqlite && !store.exists ? { error: `this OpenClaw keeps credentials in SQLite (${ctx.show(sqlite)}), which openclaw-auth cannot show yet; run "openclaw models status"` } : {}),
       agentId: target.agentId,
       watched,
       rows: buildDashboardRows(status, store.raw, target.config.raw, now),

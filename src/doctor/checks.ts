@@ -86,6 +86,20 @@ export async function runChecks(ctx: Context, agent: string | undefined): Promis
   if (target instanceof Error || !storePath) throw target;
 
   const status = await loadStatus(ctx, agent);
+  if (status.auth.layout.era === 'sqlite') {
+    const leftover = existsSync(storePath);
+    checks.push(
+      leftover
+        ? {
+            id: 'leftover-json',
+            level: 'fail',
+            title: `${ctx.show(storePath)} sits beside OpenClaw's SQLite store`,
+            why: `OpenClaw 2026.6+ refuses the providers it names (AUTH_PROFILE_MIGRATION_REQUIRED) until it is imported; the import keeps a profile it already has, even if the file's token is newer.`,
+            fix: 'openclaw doctor --fix --non-interactive   (imports it, archives the file; run it yourself)',
+          }
+        : { id: 'sqlite-era', level: 'warn', title: `Credentials are in SQLite (${ctx.show(status.auth.layout.database)})`, why: 'openclaw-auth cannot read or write that store yet; the checks below cover only files and env keys.', fix: 'openclaw models status --check' },
+    );
+  }
   const store = (await readAuthStore(storePath)).raw;
   const now = ctx.now();
   for (const entry of status.auth.oauth.profiles) {

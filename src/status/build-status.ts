@@ -37,6 +37,8 @@ export interface StatusInputs {
   store: RawAuthStore;
   models: ModelSettings;
   env: EnvSources;
+  /** Set when this state keeps credentials in SQLite (OpenClaw 2026.6+), which we cannot read yet. */
+  sqliteStore?: string;
   /** Keychain lookups for profiles whose secret we keep there, by profile id. */
   keychainChecks?: ReadonlyMap<string, KeychainCheck>;
   keychainService?: string;
@@ -99,6 +101,8 @@ export interface AuthStatus {
   auth: {
     storePath: string;
     inheritedFrom?: string;
+    /** Ours: "json" (auth-profiles.json, OpenClaw ≤ 2026.5) or "sqlite" (2026.6+), and that store. */
+    layout: { era: 'json' } | { era: 'sqlite'; database: string };
     dotenvPath: string;
     shellEnvFallback: { enabled: boolean; appliedKeys: string[] };
     providersWithOAuth: string[];
@@ -268,6 +272,7 @@ export function buildStatus(inputs: StatusInputs): AuthStatus {
     auth: {
       storePath: inputs.storePath,
       ...(inputs.inheritedFrom ? { inheritedFrom: inputs.inheritedFrom } : {}),
+      layout: inputs.sqliteStore ? { era: 'sqlite', database: inputs.sqliteStore } : { era: 'json' },
       dotenvPath: inputs.dotenvPath,
       shellEnvFallback: { enabled: false, appliedKeys: [] },
       providersWithOAuth,

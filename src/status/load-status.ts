@@ -7,6 +7,7 @@ import { configAgentList, configEnvVars, readConfig } from '../store/config.js';
 import { readDotenv } from '../store/dotenv-file.js';
 import { isKeychainRef } from '../secrets/exec-provider.js';
 import { KEYCHAIN_SERVICE } from '../secrets/keychain.js';
+import { sqliteStoreFor } from '../store/auth-layout.js';
 import { listProfiles, type RawAuthStore } from '../store/auth-profiles.js';
 import { buildStatus, type AuthStatus, type KeychainCheck } from './build-status.js';
 import { readModelSettings } from './model-refs.js';
@@ -60,6 +61,10 @@ export async function loadStatus(ctx: Context, agent: string | undefined): Promi
     ...(inheritedFrom ? { inheritedFrom } : {}),
     dotenvPath: ctx.paths.dotenvPath,
     store: snapshot.raw,
+    ...((): { sqliteStore?: string } => {
+      const sqliteStore = sqliteStoreFor(storePath, ctx.paths.stateDir);
+      return sqliteStore ? { sqliteStore } : {};
+    })(),
     keychainChecks: await checkKeychainEntries(ctx, snapshot.raw),
     keychainService: KEYCHAIN_SERVICE,
     models: readModelSettings(config.raw),

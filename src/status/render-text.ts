@@ -97,6 +97,11 @@ function credentialNote(entry: OAuthProfileStatus, now: number): string | undefi
 /** What OpenClaw does not say but a person needs to know, each with the fix. */
 export function statusNotes(status: AuthStatus, show: (path: string) => string, now = Date.now()): string[] {
   const notes: string[] = [];
+  if (status.auth.layout.era === 'sqlite') {
+    notes.push(
+      `! This OpenClaw (2026.6+) keeps credentials in SQLite (${show(status.auth.layout.database)}), which openclaw-auth cannot read yet: what is shown here is only auth-profiles.json and env keys. Run "openclaw models status" for the full picture.`,
+    );
+  }
   for (const entry of status.auth.oauth.profiles) {
     const note = entry.type === 'api_key' && entry.reasonCode !== 'unresolved_ref' ? undefined : credentialNote(entry, now);
     if (note) notes.push(note);

@@ -4,6 +4,7 @@ import { CorruptFileError } from '../errors.js';
 import { withFileLock } from '../fs/file-lock.js';
 import { readTextIfExists } from '../fs/read-text.js';
 import { writeSecretFile } from '../fs/secure-write.js';
+import { assertJsonStore } from './auth-layout.js';
 
 export type ProfileType = 'api_key' | 'token' | 'oauth';
 export const PROFILE_TYPES: readonly ProfileType[] = ['api_key', 'token', 'oauth'];
@@ -134,6 +135,8 @@ export function serializeAuthStore(store: RawAuthStore): string {
  * never lost. A corrupt file throws before anything is written.
  */
 export async function updateAuthStore<T>(path: string, mutate: (store: RawAuthStore) => T | Promise<T>): Promise<T> {
+  // Never beside a SQLite store (OpenClaw 2026.6+): it would lock the user out of those providers.
+  assertJsonStore(path);
   return withFileLock(path, async () => {
     const { raw } = await readAuthStore(path);
     const result = await mutate(raw);

@@ -19,6 +19,7 @@ import { UsageError } from '../errors.js';
 import { parseProfile, putProfile, readAuthStore, updateAuthStore, isJsonObject, type AuthProfile, type JsonObject } from './auth-profiles.js';
 import { readConfig, recordAuthProfile, updateConfig } from './config.js';
 import { setDotenvValue } from './dotenv-file.js';
+import { assertJsonStore } from './auth-layout.js';
 
 export type StorageKind = 'keychain' | 'file' | 'env';
 export const STORAGE_KINDS: readonly StorageKind[] = ['keychain', 'file', 'env'];
@@ -92,7 +93,8 @@ async function tryKeychain(input: SaveCredentialInput, account: string): Promise
 
 export async function saveCredential(input: SaveCredentialInput): Promise<SavedCredential> {
   if (input.storage === 'env') return saveToDotenv(input);
-  // 1. Fail on a corrupt or unreadable file before anything is written anywhere.
+  // 1. Fail on a corrupt or unreadable file, or a SQLite-era state, before anything is written anywhere.
+  assertJsonStore(input.storePath, input.stateDir);
   await readAuthStore(input.storePath);
   await readConfig(input.configPath);
 

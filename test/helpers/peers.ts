@@ -9,12 +9,13 @@ import { spawnCaptured, type CapturedRun } from './spawn-captured.js';
 export const PEERS_DIR = process.env.PEERS_DIR ?? join(homedir(), '.cache', 'openclaw-peers');
 export const OPENCLAW_BIN = join(PEERS_DIR, 'openclaw');
 export const CLAUDE_BIN = join(PEERS_DIR, 'bin', 'claude');
+export const OPENCLAW_2026_9_BIN = join(PEERS_DIR, 'openclaw-2026.9');
 export const peersInstalled = existsSync(OPENCLAW_BIN);
 export const requirePeers = process.env.CI === 'true' || process.env.CI === '1';
 
-/** Run the real openclaw with a clean environment, as the gateway's user would. */
-export function runOpenclaw(home: string, args: readonly string[], options: { input?: string; env?: Record<string, string> } = {}): Promise<CapturedRun> {
-  return spawnCaptured(OPENCLAW_BIN, args, {
+/** Run the real openclaw (2026.3.13 unless `bin` says otherwise) with a clean environment, as the gateway's user would. */
+export function runOpenclaw(home: string, args: readonly string[], options: { input?: string; env?: Record<string, string>; bin?: string } = {}): Promise<CapturedRun> {
+  return spawnCaptured(options.bin ?? OPENCLAW_BIN, args, {
     cwd: home,
     env: { HOME: home, PATH: '/usr/bin:/bin', ...options.env },
     ...(options.input !== undefined ? { input: options.input } : {}),

@@ -9,7 +9,7 @@ import { DAY, HOUR, fakeApiKey, fakeSetupToken, makeTempHome, type TempHome } fr
 if (!peersInstalled && requirePeers) throw new Error('real openclaw not installed: run ../shared/tools/install-peers.sh');
 
 // Fields that are ours alone (OpenClaw has no equivalent) and timing that moves between two runs.
-const OURS_ONLY = new Set(['origin', 'path', 'expiredAt', 'dotenvPath', 'inheritedFrom', 'storage', 'problem']);
+const OURS_ONLY = new Set(['origin', 'path', 'expiredAt', 'dotenvPath', 'inheritedFrom', 'storage', 'problem', 'layout']);
 const MOVING = new Set(['remainingMs', 'until', 'expiresAt']);
 
 function comparable(value: unknown): unknown {

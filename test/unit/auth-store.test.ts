@@ -113,3 +113,16 @@ describe('auth-profiles.json store', () => {
     expect(Object.keys(home.readStore().profiles)).toHaveLength(10);
   });
 });
+
+describe('SQLite-era states (OpenClaw 2026.6+)', () => {
+  it.each([
+    ['a shared store', (home: ReturnType<typeof makeTempHome>) => home.writeFile(`${home.stateDir}/state/openclaw.sqlite`, '')],
+    ['an agent store', (home: ReturnType<typeof makeTempHome>) => home.writeFile(`${home.agentDir()}/openclaw-agent.sqlite`, '')],
+  ])('auth-profiles.json is never written beside %s', async (_name, makeDatabase) => {
+    const home = makeTempHome();
+    makeDatabase(home);
+    await expect(updateAuthStore(home.storePath(), () => undefined)).rejects.toThrow(/keeps credentials in SQLite/);
+    const { existsSync } = await import('node:fs');
+    expect(existsSync(home.storePath())).toBe(false);
+  });
+});

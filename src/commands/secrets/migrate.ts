@@ -10,6 +10,7 @@ import type { Keychain } from '../../secrets/keychain.js';
 import { locateAgentStore } from '../../store/agent-store.js';
 import { listProfiles, readAuthStore, updateAuthStore, isJsonObject, type AuthProfile } from '../../store/auth-profiles.js';
 import { updateConfig } from '../../store/config.js';
+import { assertJsonStore } from '../../store/auth-layout.js';
 
 export interface MigrateOptions {
   to: string;
@@ -67,6 +68,8 @@ async function toFile(ctx: Context, keychain: Keychain, profiles: AuthProfile[])
 export async function secretsMigrate(ctx: Context, options: MigrateOptions): Promise<number> {
   if (options.to !== 'keychain' && options.to !== 'file') throw new UsageError(`invalid --to ${options.to}: use keychain or file`);
   const target = await locateAgentStore(ctx, options.agent);
+  // The JSON store is not OpenClaw's store in the SQLite era: reading or changing it would mislead.
+  assertJsonStore(target.storePath, ctx.paths.stateDir);
   const profiles = listProfiles((await readAuthStore(target.storePath)).raw).filter((profile) => profile.type !== 'oauth');
   const keychain = ctx.keychain();
   const { moves, failures } = options.to === 'keychain' ? await toKeychain(ctx, keychain, target.agentId, profiles) : await toFile(ctx, keychain, profiles);

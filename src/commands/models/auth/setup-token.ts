@@ -14,6 +14,7 @@ import { findClaude } from '../../../setup-token/find-claude.js';
 import { relayTerminal } from '../../../setup-token/terminal-relay.js';
 import { credentialTarget, locateAgentStore } from '../../../store/agent-store.js';
 import { readAuthStore } from '../../../store/auth-profiles.js';
+import { assertJsonStore } from '../../../store/auth-layout.js';
 import { readConfig } from '../../../store/config.js';
 import { parseStorageKind, saveCredential, type SavedCredential } from '../../../store/save-credential.js';
 import { reportSaved } from './report-saved.js';
@@ -46,6 +47,7 @@ export async function setupToken(ctx: Context, options: SetupTokenOptions): Prom
   const profileId = checkProfileId(options.profileId ?? `${provider}:manual`);
   const target = await locateAgentStore(ctx, options.agent);
   // Everything that can fail before sign-in fails now, not after the person has signed in.
+  assertJsonStore(target.storePath, ctx.paths.stateDir);
   const store = await readAuthStore(target.storePath);
   await readConfig(ctx.paths.configPath);
   const claudeBin = findClaude(ctx.env, ctx.cwd, options.claudeBin);

@@ -3,6 +3,7 @@ import { println } from '../../../../io/print.js';
 import { normalizeProviderId } from '../../../../providers.js';
 import { locateAgentStore } from '../../../../store/agent-store.js';
 import { readAuthStore, readOrder } from '../../../../store/auth-profiles.js';
+import { assertJsonStore } from '../../../../store/auth-layout.js';
 
 export interface OrderGetOptions {
   provider: string;
@@ -13,6 +14,8 @@ export interface OrderGetOptions {
 export async function orderGet(ctx: Context, options: OrderGetOptions): Promise<number> {
   const provider = normalizeProviderId(options.provider);
   const target = await locateAgentStore(ctx, options.agent);
+  // The JSON store is not OpenClaw's store in the SQLite era: reading or changing it would mislead.
+  assertJsonStore(target.storePath, ctx.paths.stateDir);
   const order = readOrder((await readAuthStore(target.storePath)).raw, provider) ?? null;
   if (options.json) {
     println(ctx.stdout, JSON.stringify({ agentId: target.agentId, agentDir: target.agentDir, provider, authStorePath: target.storePath, order }, null, 2));

@@ -4,6 +4,7 @@ import { println } from '../../../../io/print.js';
 import { normalizeProviderId } from '../../../../providers.js';
 import { locateAgentStore } from '../../../../store/agent-store.js';
 import { listProfiles, updateAuthStore, writeOrder } from '../../../../store/auth-profiles.js';
+import { assertJsonStore } from '../../../../store/auth-layout.js';
 
 export interface OrderSetOptions {
   provider: string;
@@ -20,6 +21,8 @@ export async function orderSet(ctx: Context, options: OrderSetOptions): Promise<
     });
   }
   const target = await locateAgentStore(ctx, options.agent);
+  // The JSON store is not OpenClaw's store in the SQLite era: reading or changing it would mislead.
+  assertJsonStore(target.storePath, ctx.paths.stateDir);
   await updateAuthStore(target.storePath, (store) => {
     const profiles = new Map(listProfiles(store).map((profile) => [profile.id, profile]));
     for (const id of ids) {

@@ -1,0 +1,53 @@
+// OpenClaw 2026.9 keeps credentials in SQLite and refuses a provider while an auth-profiles.json
+// sits beside that store. openclaw-auth must never cause that: it detects the layout, refuses to
+// write the JSON store, and says so in status and doctor.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/run-cli.js';
+import { OPENCLAW_2026_9_BIN, peersInstalled, requirePeers, runOpenclaw } from '../helpers/peers.js';
+import { fakeSetupToken, makeTempHome } from '../helpers/temp-home.js';
+
+if (!peersInstalled && requirePeers) throw new Error('real openclaw not installed: run ../shared/tools/install-peers.sh');
+const run9 = (home: string, args: string[], input?: string) => runOpenclaw(home, args, { bin: OPENCLAW_2026_9_BIN, ...(input ? { input } : {}) });
+
+describe.skipIf(!peersInstalled || !existsSync(OPENCLAW_2026_9_BIN))('with the real openclaw 2026.9.6 (SQLite auth store)', () => {
+  it('refuses to write auth-profiles.json beside its store, explains, and leaves OpenClaw working', async () => {
+    const home = makeTempHome();
+    const theirs = fakeSetupToken('9');
+    expect((await run9(home.home, ['models', 'auth', 'paste-token', '--provider', 'anthropic', '--expires-in', '365d'], `${theirs}\n`)).code).toBe(0);
+    expect(existsSync(join(home.stateDir, 'state', 'openclaw.sqlite'))).toBe(true);
+    const before = await run9(home.home, ['models', 'status', '--check', '--json']);
+
+    const ours = await runCli(home.home, ['models', 'auth', 'paste-token', '--provider', 'anthropic', '--storage', 'file'], { input: fakeSetupToken('X') });
+    expect(ours.code).toBe(1);
+    expect(ours.stderr).toContain('keeps credentials in SQLite');
+    expect(ours.stderr).toContain('openclaw models auth paste-token');
+    expect(existsSync(home.storePath())).toBe(false);
+    for (const args of [['models', 'auth', 'order', 'set', '--provider', 'anthropic', 'anthropic:manual'], ['models', 'auth', 'order', 'clear', '--provider', 'anthropic']]) {
+      expect((await runCli(home.home, args)).code).toBe(1);
+      expect(existsSync(home.storePath())).toBe(false);
+    }
+
+    // OpenClaw is exactly as before: same verdict, no migration refusal, its credential still there.
+    const after = await run9(home.home, ['models', 'status', '--check', '--json']);
+    expect(after.code).toBe(before.code);
+    expect(after.stderr + after.stdout).not.toContain('AUTH_PROFILE_MIGRATION_REQUIRED');
+    const anthropic = JSON.parse(after.stdout).auth.providers.find((entry: { provider: string }) => entry.provider === 'anthropic');
+    expect(anthropic.profiles.labels).toEqual([`anthropic:manual=token:sk-ant-o...${theirs.slice(-8)}`]);
+
+    const status = await runCli(home.home, ['models', 'status']);
+    expect(status.stdout).toContain('! This OpenClaw (2026.6+) keeps credentials in SQLite (~/.openclaw/state/openclaw.sqlite)');
+    expect(JSON.parse((await runCli(home.home, ['models', 'status', '--json'])).stdout).auth.layout).toEqual({ era: 'sqlite', database: join(home.stateDir, 'state', 'openclaw.sqlite') });
+  }, 90_000);
+
+  it('doctor flags a leftover auth-profiles.json beside the SQLite store, with OpenClaw\'s fix', async () => {
+    const home = makeTempHome();
+    expect((await run9(home.home, ['models', 'auth', 'paste-token', '--provider', 'anthropic'], `${fakeSetupToken('L')}\n`)).code).toBe(0);
+    home.writeStore({ version: 1, profiles: { 'anthropic:old': { type: 'token', provider: 'anthropic', token: fakeSetupToken('O') } } });
+    const doctor = await runCli(home.home, ['doctor']);
+    expect(doctor.code).toBe(1);
+    expect(doctor.stdout).toContain("✗ ~/.openclaw/agents/main/agent/auth-profiles.json sits beside OpenClaw's SQLite store");
+    expect(doctor.stdout).toContain('fix: openclaw doctor --fix --non-interactive');
+  }, 90_000);
+});
