@@ -19,7 +19,9 @@ import { UsageError } from '../errors.js';
 import { parseProfile, putProfile, readAuthStore, updateAuthStore, isJsonObject, type AuthProfile, type JsonObject } from './auth-profiles.js';
 import { readConfig, recordAuthProfile, updateConfig } from './config.js';
 import { setDotenvValue } from './dotenv-file.js';
-import { assertJsonStore } from './auth-layout.js';
+import { SqliteStoreError, sqliteStoreFor } from './auth-layout.js';
+import { runOpenclaw } from '../openclaw/openclaw-cli.js';
+import type { Env } from '../paths.js';
 
 export type StorageKind = 'keychain' | 'file' | 'env';
 export const STORAGE_KINDS: readonly StorageKind[] = ['keychain', 'file', 'env'];
@@ -43,6 +45,8 @@ export interface SaveCredentialInput extends CredentialTarget {
   keychain: () => Keychain;
   /** Renewing in place: do not move the profile to the front of openclaw.json's auth.order. */
   keepOrder?: boolean;
+  /** OpenClaw's CLI, for states where it owns the store (2026.6+, SQLite). */
+  openclaw?: { find: () => string | undefined; env: Env; cwd: string };
   /** Prints a warning line now (before anything is written). */
   warn: (line: string) => void;
   show: (path: string) => string;
@@ -91,10 +95,31 @@ async function tryKeychain(input: SaveCredentialInput, account: string): Promise
   }
 }
 
+/**
+ * OpenClaw 2026.6+ owns its SQLite store: the credential goes in through its own CLI, the secret on
+ * stdin. The keychain is not offered there yet (its refs need `openclaw secrets apply`).
+ */
+async function saveThroughOpenclaw(input: SaveCredentialInput, database: string): Promise<SavedCredential> {
+  const bin = input.openclaw?.find();
+  if (!bin) throw new SqliteStoreError(database);
+  if (input.storage === 'keychain') {
+    throw new UsageError('this OpenClaw (2026.6+) keeps credentials in SQLite; storing them in the OS keychain there is not supported yet', { hint: 'use --storage file (OpenClaw keeps it in its SQLite store) or, for API keys, --storage env' });
+  }
+  if (input.storage === undefined) input.warn(`! This OpenClaw keeps credentials in SQLite (${input.show(database)}): storing it with \`openclaw models auth\` there (the OS keychain is not supported for it yet).`);
+  const command = input.kind === 'token' ? 'paste-token' : 'paste-api-key';
+  const args = ['models', 'auth', command, '--provider', input.provider, '--profile-id', input.profileId];
+  if (input.kind === 'token' && input.expires !== undefined) args.push('--expires-in', `${Math.max(1, Math.round((input.expires - Date.now()) / 60_000))}m`);
+  if (input.agentId !== 'main') args.push('--agent', input.agentId);
+  const result = await runOpenclaw(bin, args, { env: input.openclaw?.env ?? {}, cwd: input.openclaw?.cwd ?? process.cwd(), input: `${input.secret}\n` });
+  if (result.gatewayNote) input.warn(result.gatewayNote);
+  return { storage: 'file', profileId: input.profileId, location: `OpenClaw's SQLite store (${input.show(database)})` };
+}
+
 export async function saveCredential(input: SaveCredentialInput): Promise<SavedCredential> {
   if (input.storage === 'env') return saveToDotenv(input);
-  // 1. Fail on a corrupt or unreadable file, or a SQLite-era state, before anything is written anywhere.
-  assertJsonStore(input.storePath, input.stateDir);
+  const database = sqliteStoreFor(input.storePath, input.stateDir);
+  if (database) return saveThroughOpenclaw(input, database);
+  // 1. Fail on a corrupt or unreadable file before anything is written anywhere.
   await readAuthStore(input.storePath);
   await readConfig(input.configPath);
 

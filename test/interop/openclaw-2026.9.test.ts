@@ -41,6 +41,31 @@ describe.skipIf(!peersInstalled || !existsSync(OPENCLAW_2026_9_BIN))('with the r
     expect(JSON.parse((await runCli(home.home, ['models', 'status', '--json'])).stdout).auth.layout).toEqual({ era: 'sqlite', database: join(home.stateDir, 'state', 'openclaw.sqlite') });
   }, 90_000);
 
+  it("with OpenClaw's CLI at hand, our paste-token, order and logout go through it: it sees the changes, no JSON is written", async () => {
+    const home = makeTempHome();
+    expect((await run9(home.home, ['models', 'auth', 'paste-token', '--provider', 'anthropic'], `${fakeSetupToken('A')}\n`)).code).toBe(0);
+    const env = { OPENCLAW_BIN: OPENCLAW_2026_9_BIN };
+    const token = fakeSetupToken('B');
+    const pasted = await runCli(home.home, ['models', 'auth', 'paste-token', '--provider', 'anthropic', '--profile-id', 'anthropic:laptop'], { input: token, env });
+    expect(pasted.stderr).toContain('! This OpenClaw keeps credentials in SQLite');
+    expect(pasted.code).toBe(0);
+    expect(pasted.stdout).toContain(`✓ Stored sk-ant-o...${token.slice(-8)} in OpenClaw's SQLite store (~/.openclaw/state/openclaw.sqlite) (expires`);
+    expect(pasted.stdout + pasted.stderr).not.toContain(token.slice(12, 90));
+
+    expect((await runCli(home.home, ['models', 'auth', 'order', 'set', '--provider', 'anthropic', 'anthropic:laptop', 'anthropic:manual'], { env })).code).toBe(0);
+    const list = JSON.parse((await run9(home.home, ['models', 'auth', 'list', '--json'])).stdout);
+    const laptop = list.profiles.find((profile: { id: string }) => profile.id === 'anthropic:laptop');
+    expect(laptop).toMatchObject({ provider: 'anthropic', type: 'token' });
+    expect(Date.parse(laptop.expiresAt)).toBeGreaterThan(Date.now() + 364 * 86_400_000);
+    const order = JSON.parse((await run9(home.home, ['models', 'auth', 'order', 'get', '--provider', 'anthropic', '--json'])).stdout);
+    expect(order.order).toEqual(['anthropic:laptop', 'anthropic:manual']);
+
+    expect((await runCli(home.home, ['models', 'auth', 'logout', 'anthropic:laptop', '--yes'], { env })).code).toBe(0);
+    const after = JSON.parse((await run9(home.home, ['models', 'auth', 'list', '--json'])).stdout);
+    expect(after.profiles.map((profile: { id: string }) => profile.id)).toEqual(['anthropic:manual']);
+    expect(existsSync(home.storePath())).toBe(false);
+  }, 120_000);
+
   it('doctor flags a leftover auth-profiles.json beside the SQLite store, with OpenClaw\'s fix', async () => {
     const home = makeTempHome();
     expect((await run9(home.home, ['models', 'auth', 'paste-token', '--provider', 'anthropic'], `${fakeSetupToken('L')}\n`)).code).toBe(0);

@@ -8,7 +8,8 @@ import { println } from '../../../io/print.js';
 import { locateAgentStore } from '../../../store/agent-store.js';
 import { readAuthStore } from '../../../store/auth-profiles.js';
 import { removeProfile } from '../../../store/remove-profile.js';
-import { assertJsonStore } from '../../../store/auth-layout.js';
+import { agentArgs, delegateIfSqlite } from '../../../openclaw/delegate.js';
+import { sqliteStoreFor } from '../../../store/auth-layout.js';
 
 export interface LogoutOptions {
   profileId: string;
@@ -18,8 +19,12 @@ export interface LogoutOptions {
 
 export async function logout(ctx: Context, options: LogoutOptions): Promise<number> {
   const target = await locateAgentStore(ctx, options.agent);
-  // The JSON store is not OpenClaw's store in the SQLite era: reading or changing it would mislead.
-  assertJsonStore(target.storePath, ctx.paths.stateDir);
+  if (sqliteStoreFor(target.storePath, ctx.paths.stateDir)) {
+    // OpenClaw 2026.6+ (SQLite store): ask here, then let its own command remove it.
+    await confirmOrRequireYes(ctx, `Remove auth profile ${options.profileId}?`, options.yes);
+    await delegateIfSqlite(ctx, target.storePath, ['models', 'auth', 'logout', options.profileId, '--yes', ...agentArgs(options.agent)]);
+    return 0;
+  }
   const notFound = () => new UsageError(`Auth profile "${options.profileId}" not found for agent "${target.agentId}".`, { hint: 'openclaw-auth models status' });
   if (!(await readAuthStore(target.storePath)).raw.profiles[options.profileId]) throw notFound();
   await confirmOrRequireYes(ctx, `Remove auth profile ${options.profileId}?`, options.yes);

@@ -14,7 +14,8 @@ import { findClaude } from '../../../setup-token/find-claude.js';
 import { relayTerminal } from '../../../setup-token/terminal-relay.js';
 import { credentialTarget, locateAgentStore } from '../../../store/agent-store.js';
 import { readAuthStore } from '../../../store/auth-profiles.js';
-import { assertJsonStore } from '../../../store/auth-layout.js';
+import { SqliteStoreError, sqliteStoreFor } from '../../../store/auth-layout.js';
+import { findOpenclaw } from '../../../openclaw/openclaw-cli.js';
 import { readConfig } from '../../../store/config.js';
 import { parseStorageKind, saveCredential, type SavedCredential } from '../../../store/save-credential.js';
 import { reportSaved } from './report-saved.js';
@@ -47,7 +48,9 @@ export async function setupToken(ctx: Context, options: SetupTokenOptions): Prom
   const profileId = checkProfileId(options.profileId ?? `${provider}:manual`);
   const target = await locateAgentStore(ctx, options.agent);
   // Everything that can fail before sign-in fails now, not after the person has signed in.
-  assertJsonStore(target.storePath, ctx.paths.stateDir);
+  const database = sqliteStoreFor(target.storePath, ctx.paths.stateDir);
+  // In OpenClaw 2026.6+ the token goes in through its CLI: make sure there is one before sign-in.
+  if (database && !findOpenclaw(ctx.env, ctx.cwd)) throw new SqliteStoreError(database);
   const store = await readAuthStore(target.storePath);
   await readConfig(ctx.paths.configPath);
   const claudeBin = findClaude(ctx.env, ctx.cwd, options.claudeBin);

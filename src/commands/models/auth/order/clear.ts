@@ -4,7 +4,7 @@ import { println } from '../../../../io/print.js';
 import { normalizeProviderId } from '../../../../providers.js';
 import { locateAgentStore } from '../../../../store/agent-store.js';
 import { updateAuthStore, writeOrder } from '../../../../store/auth-profiles.js';
-import { assertJsonStore } from '../../../../store/auth-layout.js';
+import { agentArgs, delegateIfSqlite } from '../../../../openclaw/delegate.js';
 
 export interface OrderClearOptions {
   provider: string;
@@ -14,8 +14,8 @@ export interface OrderClearOptions {
 export async function orderClear(ctx: Context, options: OrderClearOptions): Promise<number> {
   const provider = normalizeProviderId(options.provider);
   const target = await locateAgentStore(ctx, options.agent);
-  // The JSON store is not OpenClaw's store in the SQLite era: reading or changing it would mislead.
-  assertJsonStore(target.storePath, ctx.paths.stateDir);
+  // OpenClaw 2026.6+ (SQLite store): its own command does it.
+  if (await delegateIfSqlite(ctx, target.storePath, ['models', 'auth', 'order', 'clear', '--provider', provider, ...agentArgs(options.agent)])) return 0;
   // Nothing to clear in a store that does not exist; do not create one just to say so.
   if (existsSync(target.storePath)) await updateAuthStore(target.storePath, (store) => writeOrder(store, provider, undefined));
   println(ctx.stdout, 'Cleared per-agent order override.');

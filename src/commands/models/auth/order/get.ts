@@ -3,7 +3,7 @@ import { println } from '../../../../io/print.js';
 import { normalizeProviderId } from '../../../../providers.js';
 import { locateAgentStore } from '../../../../store/agent-store.js';
 import { readAuthStore, readOrder } from '../../../../store/auth-profiles.js';
-import { assertJsonStore } from '../../../../store/auth-layout.js';
+import { agentArgs, delegateIfSqlite } from '../../../../openclaw/delegate.js';
 
 export interface OrderGetOptions {
   provider: string;
@@ -14,8 +14,8 @@ export interface OrderGetOptions {
 export async function orderGet(ctx: Context, options: OrderGetOptions): Promise<number> {
   const provider = normalizeProviderId(options.provider);
   const target = await locateAgentStore(ctx, options.agent);
-  // The JSON store is not OpenClaw's store in the SQLite era: reading or changing it would mislead.
-  assertJsonStore(target.storePath, ctx.paths.stateDir);
+  // OpenClaw 2026.6+ (SQLite store): its own command does it.
+  if (await delegateIfSqlite(ctx, target.storePath, ['models', 'auth', 'order', 'get', '--provider', provider, ...agentArgs(options.agent), ...(options.json ? ['--json'] : [])])) return 0;
   const order = readOrder((await readAuthStore(target.storePath)).raw, provider) ?? null;
   if (options.json) {
     println(ctx.stdout, JSON.stringify({ agentId: target.agentId, agentDir: target.agentDir, provider, authStorePath: target.storePath, order }, null, 2));

@@ -4,7 +4,7 @@ import { println } from '../../../../io/print.js';
 import { normalizeProviderId } from '../../../../providers.js';
 import { locateAgentStore } from '../../../../store/agent-store.js';
 import { listProfiles, updateAuthStore, writeOrder } from '../../../../store/auth-profiles.js';
-import { assertJsonStore } from '../../../../store/auth-layout.js';
+import { agentArgs, delegateIfSqlite } from '../../../../openclaw/delegate.js';
 
 export interface OrderSetOptions {
   provider: string;
@@ -21,8 +21,8 @@ export async function orderSet(ctx: Context, options: OrderSetOptions): Promise<
     });
   }
   const target = await locateAgentStore(ctx, options.agent);
-  // The JSON store is not OpenClaw's store in the SQLite era: reading or changing it would mislead.
-  assertJsonStore(target.storePath, ctx.paths.stateDir);
+  // OpenClaw 2026.6+ (SQLite store): its own command does it.
+  if (await delegateIfSqlite(ctx, target.storePath, ['models', 'auth', 'order', 'set', '--provider', provider, ...ids, ...agentArgs(options.agent)])) return 0;
   await updateAuthStore(target.storePath, (store) => {
     const profiles = new Map(listProfiles(store).map((profile) => [profile.id, profile]));
     for (const id of ids) {

@@ -1,0 +1,21 @@
+import type { Context } from '../context.js';
+import { println } from '../io/print.js';
+import { SqliteStoreError, sqliteStoreFor } from '../store/auth-layout.js';
+import { findOpenclaw, runOpenclaw } from './openclaw-cli.js';
+
+/**
+ * In an OpenClaw 2026.6+ state (SQLite store), run the same command with OpenClaw's CLI and relay
+ * what it says; returns false in a JSON-era state, where we do the work ourselves.
+ */
+export async function delegateIfSqlite(ctx: Context, storePath: string, args: readonly string[]): Promise<boolean> {
+  const database = sqliteStoreFor(storePath, ctx.paths.stateDir);
+  if (!database) return false;
+  const bin = findOpenclaw(ctx.env, ctx.cwd);
+  if (!bin) throw new SqliteStoreError(database);
+  const result = await runOpenclaw(bin, args, { env: ctx.env, cwd: ctx.cwd });
+  for (const line of result.lines) println(ctx.stdout, line);
+  if (result.gatewayNote) println(ctx.stderr, result.gatewayNote);
+  return true;
+}
+
+export const agentArgs = (agent: string | undefined): string[] => (agent ? ['--agent', agent] : []);
