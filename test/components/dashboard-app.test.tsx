@@ -75,7 +75,9 @@ describe('dashboard', () => {
     await press(stdin, 'n');
     await waitForFrame(lastFrame, 'Nothing removed.');
     expect(Object.keys(home.readStore().profiles)).toContain('anthropic:manual');
-    await press(stdin, 'x', 'y');
+    await press(stdin, 'x');
+    await waitForFrame(lastFrame, 'Remove anthropic:manual and its secret? y/N');
+    await press(stdin, 'y');
     await waitForFrame(lastFrame, '✓ Removed anthropic:manual');
     expect(Object.keys(home.readStore().profiles)).not.toContain('anthropic:manual');
   });
@@ -85,7 +87,9 @@ describe('dashboard', () => {
     seed(home);
     const { stdin, lastFrame } = render(<DashboardApp actions={await actionsFor(home)} />);
     await waitForFrame(lastFrame, 'anthropic:old');
-    await press(stdin, 'o', KEY.down);
+    await press(stdin, 'o');
+    await waitForFrame(lastFrame, '↑/↓ move');
+    await press(stdin, KEY.down);
     await waitForFrame(lastFrame, 'Order for anthropic: anthropic:work, anthropic:manual, anthropic:old');
     expect(home.readStore().order).toEqual({ anthropic: ['anthropic:work', 'anthropic:manual', 'anthropic:old'] });
   });
@@ -106,7 +110,11 @@ describe('dashboard', () => {
     seed(home);
     const { stdin, lastFrame } = render(<DashboardApp actions={await actionsFor(home)} />);
     await waitForFrame(lastFrame, 'anthropic:old');
-    await press(stdin, '/', 'w', 'o', 'r', KEY.enter);
+    await press(stdin, '/');
+    await waitForFrame(lastFrame, 'type to filter');
+    await press(stdin, 'wor');
+    await waitForFrame(lastFrame, '/ wor');
+    await press(stdin, KEY.enter);
     const frame = await waitForFrame(lastFrame, 'filter "wor"');
     expect(frame).toContain('anthropic:work');
     expect(frame).not.toContain('anthropic:manual');
