@@ -61,3 +61,15 @@ export function runOpenclaw(bin: string, args: readonly string[], options: { env
     child.stdin.end(options.input ?? '');
   });
 }
+
+/** Run OpenClaw with our stdout and stderr, and return its exit code as it is. */
+export function passThroughOpenclaw(bin: string, args: readonly string[], options: { env: Env; cwd: string; stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream }): Promise<number> {
+  return new Promise((resolvePromise, reject) => {
+    const env = Object.fromEntries(Object.entries(options.env).filter((entry): entry is [string, string] => entry[1] !== undefined));
+    const child = spawn(bin, args, { env, cwd: options.cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    child.stdout.on('data', (chunk: Buffer) => options.stdout.write(chunk));
+    child.stderr.on('data', (chunk: Buffer) => options.stderr.write(chunk));
+    child.on('error', (error) => reject(new OpenclawRefusedError(`could not run ${bin}: ${error.message}`)));
+    child.on('close', (code) => resolvePromise(code ?? 1));
+  });
+}

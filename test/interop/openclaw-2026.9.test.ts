@@ -66,6 +66,18 @@ describe.skipIf(!peersInstalled || !existsSync(OPENCLAW_2026_9_BIN))('with the r
     expect(existsSync(home.storePath())).toBe(false);
   }, 120_000);
 
+  it('models status hands over to OpenClaw there: its output and exit code', async () => {
+    const home = makeTempHome();
+    const token = fakeSetupToken('S');
+    expect((await run9(home.home, ['models', 'auth', 'paste-token', '--provider', 'anthropic', '--expires-in', '365d'], `${token}\n`)).code).toBe(0);
+    const theirs = await run9(home.home, ['models', 'status', '--check', '--json']);
+    const ours = await runCli(home.home, ['models', 'status', '--check', '--json'], { env: { OPENCLAW_BIN: OPENCLAW_2026_9_BIN } });
+    expect(ours.code).toBe(theirs.code);
+    const json = JSON.parse(ours.stdout);
+    expect(json.auth.storePath).toBe(join(home.stateDir, 'state', 'openclaw.sqlite'));
+    expect(json.auth.providers.find((entry: { provider: string }) => entry.provider === 'anthropic').profiles.labels).toEqual([`anthropic:manual=token:sk-ant-o...${token.slice(-8)}`]);
+  }, 90_000);
+
   it('doctor flags a leftover auth-profiles.json beside the SQLite store, with OpenClaw\'s fix', async () => {
     const home = makeTempHome();
     expect((await run9(home.home, ['models', 'auth', 'paste-token', '--provider', 'anthropic'], `${fakeSetupToken('L')}\n`)).code).toBe(0);
