@@ -1,8 +1,8 @@
 // Writing credentials in OpenClaw 2026.6+ (SQLite auth store) goes through OpenClaw's own CLI, the
 // only supported way to change that store (2026.9 internals §6): secrets on stdin, never argv.
 import { spawn } from 'node:child_process';
-import { accessSync, constants, statSync } from 'node:fs';
-import { delimiter, isAbsolute, join, resolve } from 'node:path';
+import { isAbsolute, resolve } from 'node:path';
+import { findOnPath, isExecutableFile } from '../fs/executables.js';
 import type { Env } from '../paths.js';
 import { CliError } from '../errors.js';
 
@@ -13,24 +13,14 @@ export class OpenclawRefusedError extends CliError {}
 const NOISE = [/^Installed Gateway service state and config paths could not be verified/, /^Anthropic /, /^OpenClaw prefers /, /^Warning: Model auth changes were saved/];
 const GATEWAY_NOT_REFRESHED = /local Gateway could not refresh/;
 
-function executable(path: string): boolean {
-  try {
-    accessSync(path, constants.X_OK);
-    return statSync(path).isFile();
-  } catch {
-    return false;
-  }
-}
-
 /** OPENCLAW_BIN, else `openclaw` on PATH. */
 export function findOpenclaw(env: Env, cwd: string): string | undefined {
   const explicit = env.OPENCLAW_BIN?.trim();
   if (explicit) {
     const path = isAbsolute(explicit) ? explicit : resolve(cwd, explicit);
-    return executable(path) ? path : undefined;
+    return isExecutableFile(path) ? path : undefined;
   }
-  for (const dir of (env.PATH ?? '').split(delimiter)) if (dir && executable(join(dir, 'openclaw'))) return join(dir, 'openclaw');
-  return undefined;
+  return findOnPath('openclaw', env);
 }
 
 export interface OpenclawResult {

@@ -1,20 +1,11 @@
-import { accessSync, constants, statSync } from 'node:fs';
-import { delimiter, isAbsolute, join, resolve } from 'node:path';
+import { isAbsolute, resolve } from 'node:path';
+import { findOnPath, isExecutableFile } from '../fs/executables.js';
 import type { Env } from '../paths.js';
 import { CliError } from '../errors.js';
 
 export class ClaudeNotFoundError extends CliError {
   constructor(detail: string) {
     super(`${detail}. setup-token runs the Claude Code CLI: install it with "npm install -g @anthropic-ai/claude-code" (or pass --claude-bin <path>), or run "claude setup-token" elsewhere and store the token with "openclaw-auth models auth paste-token --provider anthropic"`);
-  }
-}
-
-function isExecutableFile(path: string): boolean {
-  try {
-    accessSync(path, constants.X_OK);
-    return statSync(path).isFile();
-  } catch {
-    return false;
   }
 }
 
@@ -25,10 +16,7 @@ export function findClaude(env: Env, cwd: string, explicit?: string): string {
     if (!isExecutableFile(path)) throw new ClaudeNotFoundError(`--claude-bin ${explicit} is not an executable file`);
     return path;
   }
-  for (const dir of (env.PATH ?? '').split(delimiter)) {
-    if (!dir) continue;
-    const candidate = join(dir, 'claude');
-    if (isExecutableFile(candidate)) return candidate;
-  }
+  const found = findOnPath('claude', env);
+  if (found) return found;
   throw new ClaudeNotFoundError('the "claude" command was not found on your PATH');
 }
