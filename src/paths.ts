@@ -12,6 +12,11 @@ const CONFIG_FILENAMES = ['openclaw.json', 'clawdbot.json', 'moldbot.json', 'mol
 
 export type Env = Readonly<Record<string, string | undefined>>;
 
+/** The set variables only, as a child process's environment wants them. */
+export function definedEnv(env: Env): Record<string, string> {
+  return Object.fromEntries(Object.entries(env).filter((entry): entry is [string, string] => entry[1] !== undefined));
+}
+
 export interface StatePaths {
   /** The home OpenClaw resolves against (OPENCLAW_HOME, HOME, …). */
   home: string;

@@ -10,6 +10,7 @@ import { providerLine } from '../status/render-text.js';
 import { defaultExpiry, onboardProfileId } from './credential-plan.js';
 import { verifyApiKey, type VerifyOutcome } from './verify-credential.js';
 import { credentialKind, type WizardData } from './wizard-state.js';
+import { definedEnv } from '../paths.js';
 
 export interface OnboardActions {
   verify(provider: string, key: string): Promise<VerifyOutcome>;
@@ -40,7 +41,7 @@ export function buildOnboardActions(ctx: Context, target: AgentStore, options: A
         claudeBin: findClaude(ctx.env, ctx.cwd, options.claudeBin),
         cols,
         rows,
-        env: Object.fromEntries(Object.entries(ctx.env).filter((entry): entry is [string, string] => entry[1] !== undefined)),
+        env: definedEnv(ctx.env),
         cwd: ctx.cwd,
         answerQueries: true, // claude's output is shown by the UI, not a terminal
       }),

@@ -3,7 +3,7 @@
 import { spawn } from 'node:child_process';
 import { isAbsolute, resolve } from 'node:path';
 import { findOnPath, isExecutableFile } from '../fs/executables.js';
-import type { Env } from '../paths.js';
+import { definedEnv, type Env } from '../paths.js';
 import { CliError } from '../errors.js';
 
 /** OpenClaw refused; the message is its own. */
@@ -32,7 +32,7 @@ export interface OpenclawResult {
 
 export function runOpenclaw(bin: string, args: readonly string[], options: { env: Env; cwd: string; input?: string }): Promise<OpenclawResult> {
   return new Promise((resolvePromise, reject) => {
-    const env = Object.fromEntries(Object.entries(options.env).filter((entry): entry is [string, string] => entry[1] !== undefined));
+    const env = definedEnv(options.env);
     const child = spawn(bin, args, { env, cwd: options.cwd, stdio: ['pipe', 'pipe', 'pipe'] });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -55,7 +55,7 @@ export function runOpenclaw(bin: string, args: readonly string[], options: { env
 /** Run OpenClaw with our stdout and stderr, and return its exit code as it is. */
 export function passThroughOpenclaw(bin: string, args: readonly string[], options: { env: Env; cwd: string; stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream }): Promise<number> {
   return new Promise((resolvePromise, reject) => {
-    const env = Object.fromEntries(Object.entries(options.env).filter((entry): entry is [string, string] => entry[1] !== undefined));
+    const env = definedEnv(options.env);
     const child = spawn(bin, args, { env, cwd: options.cwd, stdio: ['ignore', 'pipe', 'pipe'] });
     child.stdout.on('data', (chunk: Buffer) => options.stdout.write(chunk));
     child.stderr.on('data', (chunk: Buffer) => options.stderr.write(chunk));

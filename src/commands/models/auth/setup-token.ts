@@ -20,6 +20,7 @@ import { readConfig } from '../../../store/config.js';
 import { parseStorageKind, saveCredential, type SavedCredential } from '../../../store/save-credential.js';
 import { reportSaved } from './report-saved.js';
 import { checkProfileId } from './store-pasted-secret.js';
+import { definedEnv } from '../../../paths.js';
 
 export interface SetupTokenOptions {
   provider?: string;
@@ -61,7 +62,7 @@ export async function setupToken(ctx: Context, options: SetupTokenOptions): Prom
     claudeBin,
     cols: ctx.stdout.columns ?? 80,
     rows: (ctx.stdout as { rows?: number }).rows ?? 24,
-    env: Object.fromEntries(Object.entries(ctx.env).filter((entry): entry is [string, string] => entry[1] !== undefined)),
+    env: definedEnv(ctx.env),
     cwd: ctx.cwd,
     answerQueries: true, // at once; the relay drops the user's terminal's own (later) replies
   });
