@@ -20,7 +20,7 @@ export interface OnboardOptions extends NonInteractiveOptions {
   reauth?: string | boolean;
 }
 
-async function reauthStart(ctx: Context, storePath: string, reauth: string | boolean, renewable: readonly { profileId: string }[]) {
+async function reauthStart(storePath: string, reauth: string | boolean, renewable: readonly { profileId: string }[]) {
   const profileId = typeof reauth === 'string' ? reauth : renewable[0]?.profileId;
   if (!profileId) throw new UsageError('no token needs renewing; run `openclaw-auth onboard` to add a credential, or name one: --reauth <profileId>');
   const entry = (await readAuthStore(storePath)).raw.profiles[profileId];
@@ -43,7 +43,7 @@ export async function onboard(ctx: Context, options: OnboardOptions): Promise<nu
   // and probe the keychain, so the first frame comes sooner.
   const [ui, status, keychain] = await Promise.all([loadUi(), loadStatus(ctx, options.agent), probeKeychain(ctx.keychain())]);
   const summary = summarizeForWelcome(status, ctx.now());
-  const start = options.reauth ? await reauthStart(ctx, target.storePath, options.reauth, summary.renewable) : undefined;
+  const start = options.reauth ? await reauthStart(target.storePath, options.reauth, summary.renewable) : undefined;
   const warnings: string[] = [];
 
   const result = await ui.runOnboard(ctx, {

@@ -4,7 +4,7 @@ import { formatRemainingShort } from '../duration.js';
 import { credentialLabel } from '../status/build-status.js';
 import { modelsInUse, readModelSettings } from '../status/model-refs.js';
 import { profileHealth } from '../status/profile-health.js';
-import { profileOrderFor } from '../status/profile-order.js';
+import { profileOrderFor, usage } from '../status/profile-order.js';
 import { resolveProviderEnvKey } from '../status/env-keys.js';
 import { maskSecret } from '../secrets/mask.js';
 import { locateAgentStore } from '../store/agent-store.js';
@@ -43,7 +43,6 @@ export async function buildModelView(ctx: Context, agent: string | undefined, sp
   const profiles = listProfiles(store.raw);
   const selected = spec ? resolveModelSpec(spec, { aliases: settings.aliases, profiles }) : undefined;
   const now = ctx.now();
-  const stats = isJsonObject(store.raw.usageStats) ? store.raw.usageStats : {};
   const lastGood = isJsonObject(store.raw.lastGood) ? store.raw.lastGood : {};
   const models = [...new Set([...modelsInUse(settings), ...settings.configured, ...(selected ? [selected.model] : [])])];
   const providerIds = [...new Set([...models.map(providerForModel), ...profiles.map((profile) => profile.provider)])].sort();
@@ -58,8 +57,7 @@ export async function buildModelView(ctx: Context, agent: string | undefined, sp
       const flags: string[] = [];
       if (profile.id === next) flags.push(pinned ? 'pinned' : 'next');
       if (lastGood[provider] === profile.id) flags.push('lastGood');
-      const usage = stats[profile.id];
-      const until = isJsonObject(usage) ? Math.max(Number(usage.cooldownUntil ?? 0), Number(usage.disabledUntil ?? 0)) : 0;
+      const until = usage(store.raw, profile.id).unusableUntil;
       if (until > now) flags.push(`cooldown ${formatRemainingShort(until - now)}`);
       const health = profileHealth(profile, now);
       if (health.status === 'expired') flags.push('expired');

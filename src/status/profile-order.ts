@@ -16,7 +16,8 @@ export interface OrderInputs {
   now: number;
 }
 
-function usage(store: RawAuthStore, id: string): { lastUsed: number; unusableUntil: number } {
+/** When a profile was last used, and until when it is in cooldown or disabled (0: it is not). */
+export function usage(store: RawAuthStore, id: string): { lastUsed: number; unusableUntil: number } {
   const stats = isJsonObject(store.usageStats) ? store.usageStats[id] : undefined;
   if (!isJsonObject(stats)) return { lastUsed: 0, unusableUntil: 0 };
   const number = (value: unknown) => (typeof value === 'number' ? value : 0);
