@@ -15,7 +15,27 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
 });
 
-async function main(args: readonly string[]): Promise<void> {
+/**
+ * `--openclaw-bin <path>` may stand anywhere (every command that reaches OpenClaw honours it); it
+ * becomes OPENCLAW_BIN for this process, so the context and child processes see one answer.
+ */
+function takeOpenclawBin(args: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] as string;
+    if (arg === '--') {
+      out.push(...args.slice(i));
+      break;
+    }
+    if (arg === '--openclaw-bin' && args[i + 1] !== undefined) process.env.OPENCLAW_BIN = args[++i];
+    else if (arg.startsWith('--openclaw-bin=')) process.env.OPENCLAW_BIN = arg.slice('--openclaw-bin='.length);
+    else out.push(arg);
+  }
+  return out;
+}
+
+async function main(argv: readonly string[]): Promise<void> {
+  const args = takeOpenclawBin(argv);
   // Bare `openclaw-auth` on a terminal opens the dashboard (or the wizard); piped, it prints status.
   if (args.length === 2 && isatty(0) && isatty(1)) return (await loadCommands()).runHome();
   const statusFlags = matchStatusInvocation(args.slice(2));

@@ -58,6 +58,8 @@ function defaultToStatus(command: Command): Command {
     .description('Get authenticated with AI model providers for the OpenClaw gateway, and stay authenticated.')
     .version(packageVersion(), '-V, --version')
     .showHelpAfterError('(run with --help for usage)')
+    // Taken out of argv by the entry point (src/cli.ts), wherever it stands; declared for --help.
+    .option('--openclaw-bin <path>', 'the openclaw CLI to use for OpenClaw 2026.6+ stores (default: OPENCLAW_BIN, else openclaw on PATH)')
     // `models --json` and `models status --json` must each go to their own command.
     .enablePositionalOptions();
   defaultToStatus(program);

@@ -1,5 +1,6 @@
 // The dashboard's rows, one per credential: profiles in the store, and env keys with no profile.
 // Pure: built from the status model plus the store and config it was read from.
+import { basename } from 'node:path';
 import type { AuthStatus, OAuthProfileStatus, SecretStorage } from '../status/build-status.js';
 import { credentialLabel } from '../status/build-status.js';
 import { profileOrderFor } from '../status/profile-order.js';
@@ -31,7 +32,7 @@ function where(storage: SecretStorage): string {
     case 'keychain':
       return 'keychain';
     case 'file':
-      return 'auth-profiles.json';
+      return basename(storage.path) || 'store';
     case 'ref':
       return `ref ${storage.source}:${storage.id}`;
     case 'none':
@@ -47,9 +48,11 @@ export function buildDashboardRows(status: AuthStatus, store: RawAuthStore, conf
     const entries = status.auth.oauth.profiles.filter((entry) => entry.provider === provider.provider);
     // In the order OpenClaw tries them, then the ones it would skip.
     entries.sort((a, b) => (order.indexOf(a.profileId) + 1 || 1e9) - (order.indexOf(b.profileId) + 1 || 1e9));
+    // Without the store (read through OpenClaw), its masked labels: `id=token:sk-ant-o...` [flags].
+    const labels = new Map(provider.profiles.labels.map((label) => [label.slice(0, label.indexOf('=')), label.slice(label.indexOf('=') + 1).replace(/ \[.*\]$/, '')]));
     for (const entry of entries) {
       const profile = profiles.get(entry.profileId);
-      const masked = profile ? credentialLabel(profile).replace(/^token:/, '') : '';
+      const masked = (profile ? credentialLabel(profile) : labels.get(entry.profileId) ?? '').replace(/^token:/, '');
       rows.push({
         key: `profile:${entry.profileId}`,
         provider: provider.provider,

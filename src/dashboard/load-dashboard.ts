@@ -3,8 +3,12 @@
 import type { Context } from '../context.js';
 import { CliError } from '../errors.js';
 import { locateAgentStore } from '../store/agent-store.js';
-import { readAuthStore } from '../store/auth-profiles.js';
-import { loadStatus } from '../status/load-status.js';
+import { emptyStore } from '../store/auth-profiles.js';
+import { configEnvVars } from '../store/config.js';
+import { readDotenv } from '../store/dotenv-file.js';
+import { findOpenclaw } from '../openclaw/openclaw-cli.js';
+import type { AuthStatus } from '../status/build-status.js';
+import { loadStatusView } from '../status/load-status.js';
 import { statusNotes } from '../status/render-text.js';
 import { buildDashboardRows, type DashboardRow } from './dashboard-rows.js';
 
@@ -28,18 +32,36 @@ export async function loadDashboard(ctx: Context, agent: string | undefined): Pr
     const target = await locateAgentStore(ctx, agent);
     // Watched even when it turns out to be unreadable, so fixing it refreshes the screen.
     watched = [target.storePath, ...watched];
-    const [status, store] = await Promise.all([loadStatus(ctx, agent), readAuthStore(target.storePath)]);
-    const sqlite = status.auth.layout.era === 'sqlite' ? status.auth.layout.database : undefined;
+    const view = await loadStatusView(ctx, agent);
+    watched = view.sources;
+    let { status, store } = view;
+    const { layout } = status.auth;
+    if (layout.era === 'sqlite' && layout.read === 'none') {
+      // No node:sqlite here: ask OpenClaw itself (slower), if it is installed.
+      const bin = findOpenclaw(ctx.env, ctx.cwd);
+      if (bin) {
+        const { loadOpenclawStatus } = await import('../status/openclaw-status.js');
+        const env = { process: ctx.env, dotenv: (await readDotenv(ctx.paths.dotenvPath)).values, config: configEnvVars(target.config.raw) };
+        status = await loadOpenclawStatus(ctx, { bin, agent, layout, sources: view.sources, env });
+        store = emptyStore();
+      }
+    }
     return {
       ...base,
-      ...(sqlite && !store.exists ? { error: `this OpenClaw keeps credentials in SQLite (${ctx.show(sqlite)}), which openclaw-auth cannot show yet; run "openclaw models status"` } : {}),
       agentId: target.agentId,
       watched,
-      rows: buildDashboardRows(status, store.raw, target.config.raw, now),
-      notes: statusNotes(status, ctx.show, now),
+      rows: buildDashboardRows(status, store, target.config.raw, now),
+      notes: [...readThroughNote(status, ctx.show), ...statusNotes(status, ctx.show, now)],
       refreshedAt: now,
     };
   } catch (error) {
     return { ...base, agentId: agent ?? 'main', watched, rows: [], notes: [], error: error instanceof CliError ? error.message : String(error) };
   }
+}
+
+/** Says how an OpenClaw 2026.6+ store was read when that was the slow way. */
+function readThroughNote(status: AuthStatus, show: (path: string) => string): string[] {
+  const { layout } = status.auth;
+  if (layout.era !== 'sqlite' || layout.read !== 'openclaw') return [];
+  return [`! ${show(layout.database)} is read through \`openclaw models status\` (about 3 s per refresh): ${layout.problem ?? 'openclaw-auth cannot read it directly here'}.`];
 }

@@ -1,6 +1,6 @@
 import type { Context } from '../context.js';
 import { println } from '../io/print.js';
-import { SqliteStoreError, sqliteStoreFor } from '../store/auth-layout.js';
+import { SqliteStoreError, sqliteStoreForWrite } from '../store/auth-layout.js';
 import { findOpenclaw, runOpenclaw } from './openclaw-cli.js';
 
 /**
@@ -8,7 +8,7 @@ import { findOpenclaw, runOpenclaw } from './openclaw-cli.js';
  * what it says; returns false in a JSON-era state, where we do the work ourselves.
  */
 export async function delegateIfSqlite(ctx: Context, storePath: string, args: readonly string[]): Promise<boolean> {
-  const database = sqliteStoreFor(storePath, ctx.paths.stateDir);
+  const database = sqliteDatabaseForWrite(ctx, storePath);
   if (!database) return false;
   const bin = findOpenclaw(ctx.env, ctx.cwd);
   if (!bin) throw new SqliteStoreError(database);
@@ -19,3 +19,8 @@ export async function delegateIfSqlite(ctx: Context, storePath: string, args: re
 }
 
 export const agentArgs = (agent: string | undefined): string[] => (agent ? ['--agent', agent] : []);
+
+/** The SQLite store a command in this state must change through OpenClaw, if any (see sqliteStoreForWrite). */
+export function sqliteDatabaseForWrite(ctx: Context, storePath: string): string | undefined {
+  return sqliteStoreForWrite(storePath, ctx.paths.stateDir, findOpenclaw(ctx.env, ctx.cwd), ctx.env);
+}

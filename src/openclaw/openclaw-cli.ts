@@ -4,7 +4,7 @@ import { spawn } from 'node:child_process';
 import { isAbsolute, resolve } from 'node:path';
 import { findOnPath, isExecutableFile } from '../fs/executables.js';
 import { definedEnv, type Env } from '../paths.js';
-import { CliError } from '../errors.js';
+import { CliError, UsageError } from '../errors.js';
 
 /** OpenClaw refused; the message is its own. */
 export class OpenclawRefusedError extends CliError {}
@@ -13,12 +13,13 @@ export class OpenclawRefusedError extends CliError {}
 const NOISE = [/^Installed Gateway service state and config paths could not be verified/, /^Anthropic /, /^OpenClaw prefers /, /^Warning: Model auth changes were saved/];
 const GATEWAY_NOT_REFRESHED = /local Gateway could not refresh/;
 
-/** OPENCLAW_BIN, else `openclaw` on PATH. */
+/** `--openclaw-bin` / OPENCLAW_BIN, else `openclaw` on PATH. A named one that is not there is an error, not a silent miss. */
 export function findOpenclaw(env: Env, cwd: string): string | undefined {
   const explicit = env.OPENCLAW_BIN?.trim();
   if (explicit) {
     const path = isAbsolute(explicit) ? explicit : resolve(cwd, explicit);
-    return isExecutableFile(path) ? path : undefined;
+    if (!isExecutableFile(path)) throw new UsageError(`the openclaw CLI given by --openclaw-bin / OPENCLAW_BIN is not an executable file: ${path}`);
+    return path;
   }
   return findOnPath('openclaw', env);
 }
@@ -61,5 +62,31 @@ export function passThroughOpenclaw(bin: string, args: readonly string[], option
     child.stderr.on('data', (chunk: Buffer) => options.stderr.write(chunk));
     child.on('error', (error) => reject(new OpenclawRefusedError(`could not run ${bin}: ${error.message}`)));
     child.on('close', (code) => resolvePromise(code ?? 1));
+  });
+}
+
+/** Run a read-only OpenClaw command with `--json` and parse what it prints on stdout. */
+export function readOpenclawJson(bin: string, args: readonly string[], options: { env: Env; cwd: string }): Promise<unknown> {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(bin, args, { env: definedEnv(options.env), cwd: options.cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('error', (error) => reject(new OpenclawRefusedError(`could not run ${bin}: ${error.message}`)));
+    child.on('close', () => {
+      // OpenClaw prints its JSON (an error envelope too) on stdout, whatever the exit code.
+      const start = stdout.indexOf('{');
+      let parsed: unknown;
+      try {
+        parsed = start >= 0 ? JSON.parse(stdout.slice(start)) : undefined;
+      } catch {
+        parsed = undefined;
+      }
+      const envelope = parsed as { ok?: boolean; error?: { message?: string } } | undefined;
+      if (envelope?.ok === false) reject(new OpenclawRefusedError(`openclaw ${args.slice(0, 2).join(' ')}: ${envelope.error?.message ?? 'failed'}`));
+      else if (parsed === undefined) reject(new OpenclawRefusedError(`openclaw ${args.slice(0, 2).join(' ')} printed no JSON${stderr.trim() ? `: ${stderr.trim().split('\n').at(-1)}` : ''}`));
+      else resolvePromise(parsed);
+    });
   });
 }

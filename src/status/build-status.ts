@@ -3,10 +3,25 @@
 import { formatRemainingShort } from '../duration.js';
 import { ENV_LISTED_PROVIDERS } from '../providers.js';
 import { maskSecret } from '../secrets/mask.js';
-import { isJsonObject, listProfiles, type AuthProfile, type ProfileType, type RawAuthStore, type SecretRef } from '../store/auth-profiles.js';
+import { isJsonObject, listProfiles, type AuthProfile, type JsonObject, type ProfileType, type RawAuthStore, type SecretRef } from '../store/auth-profiles.js';
 import { resolveProviderEnvKey, type EnvOrigin, type EnvSources } from './env-keys.js';
 import { modelsInUse, providerOfModel, type ModelSettings } from './model-refs.js';
+import { routeReadiness, type ModelRouteIssue } from './route-readiness.js';
 import { EXPIRING_WINDOW_MS, isUnusable, profileHealth, type HealthReason, type HealthStatus } from './profile-health.js';
+
+/** An OpenClaw 2026.6+ store: the database, and whether we could read it ourselves. */
+export interface SqliteLayout {
+  database: string;
+  /**
+   * "direct": read with node:sqlite; "openclaw": OpenClaw's `models status --json` (slow);
+   * "none": neither (no node:sqlite here, or a layout we do not know, and no openclaw binary).
+   */
+  read: 'direct' | 'openclaw' | 'none';
+  /** Why we could not read it. */
+  problem?: string;
+  /** An auth-profiles.json beside the store, which makes OpenClaw refuse its providers. */
+  leftoverJson?: string;
+}
 
 /** Where a profile's secret lives (ours, not OpenClaw's: it is what `describe()` reports). */
 export type SecretStorage =
@@ -37,8 +52,10 @@ export interface StatusInputs {
   store: RawAuthStore;
   models: ModelSettings;
   env: EnvSources;
-  /** Set when this state keeps credentials in SQLite (OpenClaw 2026.6+), which we cannot read yet. */
-  sqliteStore?: string;
+  /** Set when this state keeps credentials in SQLite (OpenClaw 2026.6+); `store` is then its merged view if we read it. */
+  sqlite?: SqliteLayout;
+  /** openclaw.json, for the order rules the SQLite era's route check needs. */
+  config?: JsonObject;
   /** Keychain lookups for profiles whose secret we keep there, by profile id. */
   keychainChecks?: ReadonlyMap<string, KeychainCheck>;
   keychainService?: string;
@@ -102,7 +119,13 @@ export interface AuthStatus {
     storePath: string;
     inheritedFrom?: string;
     /** Ours: "json" (auth-profiles.json, OpenClaw ≤ 2026.5) or "sqlite" (2026.6+), and that store. */
-    layout: { era: 'json' } | { era: 'sqlite'; database: string };
+    layout: { era: 'json' } | ({ era: 'sqlite' } & SqliteLayout);
+    /** OpenClaw 2026.6+'s field: routes whose auth cannot be confirmed without running a resolver. */
+    modelRouteIssues?: ModelRouteIssue[];
+    /** Ours: keychain-held profiles whose route OpenClaw would call indeterminate; we resolved them. */
+    confirmedFromKeychain?: string[];
+    /** Ours: the SQLite era's `--check` code (route rules), when we read the store. */
+    routeCheck?: 0 | 1 | 2;
     dotenvPath: string;
     shellEnvFallback: { enabled: boolean; appliedKeys: string[] };
     providersWithOAuth: string[];
@@ -272,7 +295,8 @@ export function buildStatus(inputs: StatusInputs): AuthStatus {
     auth: {
       storePath: inputs.storePath,
       ...(inputs.inheritedFrom ? { inheritedFrom: inputs.inheritedFrom } : {}),
-      layout: inputs.sqliteStore ? { era: 'sqlite', database: inputs.sqliteStore } : { era: 'json' },
+      layout: inputs.sqlite ? { era: 'sqlite', ...inputs.sqlite } : { era: 'json' },
+      ...(inputs.sqlite?.read === 'direct' ? sqliteRoutes(inputs, oauthProfiles) : {}),
       dotenvPath: inputs.dotenvPath,
       shellEnvFallback: { enabled: false, appliedKeys: [] },
       providersWithOAuth,
@@ -284,8 +308,29 @@ export function buildStatus(inputs: StatusInputs): AuthStatus {
   };
 }
 
-/** OpenClaw's `--check` exit code: 1 expired/missing or a provider in use without auth, 2 expiring, else 0. */
+function sqliteRoutes(inputs: StatusInputs, profiles: readonly OAuthProfileStatus[]) {
+  const health = new Map(profiles.map((entry) => [entry.profileId, entry.status]));
+  const routes = routeReadiness({
+    store: inputs.store,
+    config: inputs.config ?? {},
+    models: inputs.models,
+    env: inputs.env,
+    now: inputs.now,
+    keychainChecks: inputs.keychainChecks ?? new Map(),
+    healthOf: (id) => health.get(id),
+  });
+  return { modelRouteIssues: routes.modelRouteIssues, confirmedFromKeychain: routes.confirmedFromKeychain, routeCheck: routes.check };
+}
+
+/**
+ * OpenClaw's `--check` exit code: 1 expired/missing or a provider in use without auth, 2 expiring,
+ * else 0. OpenClaw 2026.6+ judges the routes of the models in use instead, and refuses outright
+ * while an auth-profiles.json sits beside its store.
+ */
 export function checkExitCode(status: AuthStatus): 0 | 1 | 2 {
+  const { layout } = status.auth;
+  if (layout.era === 'sqlite' && layout.leftoverJson) return 1;
+  if (status.auth.routeCheck !== undefined) return status.auth.missingProvidersInUse.length ? 1 : status.auth.routeCheck;
   // OpenClaw judges tokens and OAuth only (an API key is "static"); we add any profile whose
   // keychain-held secret cannot be read, since the gateway cannot use it either.
   const states = status.auth.oauth.profiles

@@ -8,9 +8,10 @@ import { readDotenv } from '../store/dotenv-file.js';
 import { isKeychainRef } from '../secrets/exec-provider.js';
 import { KEYCHAIN_SERVICE } from '../secrets/keychain.js';
 import { sqliteStoreFor } from '../store/auth-layout.js';
-import { listProfiles, type RawAuthStore } from '../store/auth-profiles.js';
-import { buildStatus, type AuthStatus, type KeychainCheck } from './build-status.js';
-import { readModelSettings } from './model-refs.js';
+import { emptyStore, listProfiles, type JsonObject, type RawAuthStore } from '../store/auth-profiles.js';
+import { buildStatus, type AuthStatus, type KeychainCheck, type SqliteLayout } from './build-status.js';
+import { CliError, CorruptFileError } from '../errors.js';
+import { BUILT_IN_DEFAULT_MODEL, readModelSettings, SQLITE_ERA_DEFAULT_MODEL } from './model-refs.js';
 
 /**
  * Look up every keychain entry the store refers to (time-boxed per call). Only profiles whose secret
@@ -36,13 +37,60 @@ async function checkKeychainEntries(ctx: Context, store: RawAuthStore): Promise<
   return checks;
 }
 
+/** OpenClaw 2026.6+: the agent's merged SQLite view with our recorded expiries, if this runtime can read it. */
+async function readSqliteState(ctx: Context, storePath: string, agentDir: string, agentId: string, database: string) {
+  const layout: SqliteLayout = { database, read: 'none', ...(existsSync(storePath) ? { leftoverJson: storePath } : {}) };
+  const { readSqliteAuthView, sqliteAvailable } = await import('../store/sqlite-auth-store.js');
+  if (!sqliteAvailable()) return { layout: { ...layout, problem: `Node.js ${process.version} cannot read SQLite (node:sqlite needs 22.5 or later)` } };
+  try {
+    const view = readSqliteAuthView(ctx.paths.stateDir, agentDir, resolveAgentLocation(ctx.paths, ctx.env, ctx.cwd, undefined).agentDir);
+    await applyRecordedExpiries(ctx, view.raw, agentId);
+    return { layout: { ...layout, read: 'direct' as const }, view };
+  } catch (error) {
+    if (error instanceof CorruptFileError || !(error instanceof CliError)) throw error;
+    return { layout: { ...layout, problem: error.message } };
+  }
+}
+
+/** `secrets apply` drops `expires` from ref profiles; put back the expiry we recorded (in memory only). */
+async function applyRecordedExpiries(ctx: Context, store: RawAuthStore, agentId: string): Promise<void> {
+  const refs = listProfiles(store).filter((profile) => profile.expires === undefined && isKeychainRef(profile.tokenRef ?? profile.keyRef));
+  if (!refs.length) return;
+  const { readRefMetadata, recordedExpiry, refMetadataKey } = await import('../store/ref-metadata.js');
+  const metadata = await readRefMetadata(ctx.paths.stateDir);
+  for (const profile of refs) {
+    const expires = recordedExpiry(metadata, refMetadataKey(agentId, profile.id), profile.tokenRef ?? profile.keyRef);
+    const entry = store.profiles[profile.id];
+    if (expires !== undefined && entry) entry.expires = expires;
+  }
+}
+
 export async function loadStatus(ctx: Context, agent: string | undefined): Promise<AuthStatus> {
+  return (await loadStatusView(ctx, agent)).status;
+}
+
+export interface StatusView {
+  status: AuthStatus;
+  /** The store the status was built from (auth-profiles.json, or the merged SQLite view). */
+  store: RawAuthStore;
+  config: JsonObject;
+  /** Files whose change changes this view. */
+  sources: string[];
+}
+
+export async function loadStatusView(ctx: Context, agent: string | undefined): Promise<StatusView> {
   const [config, dotenv] = await Promise.all([readConfig(ctx.paths.configPath), readDotenv(ctx.paths.dotenvPath)]);
   const location = resolveAgentLocation(ctx.paths, ctx.env, ctx.cwd, agent, configAgentList(config.raw));
   const storePath = authStorePath(location.agentDir);
-  let snapshot = await readAuthStore(storePath);
+  const database = sqliteStoreFor(storePath, ctx.paths.stateDir);
+  const sqlite = database ? await readSqliteState(ctx, storePath, location.agentDir, location.agentId, database) : undefined;
+  // In the SQLite era a leftover auth-profiles.json is not what OpenClaw uses (it refuses it), so it
+  // is never shown as the store; without a direct read we show no profiles rather than wrong ones.
+  let snapshot = sqlite
+    ? { path: sqlite.view?.storePath ?? database ?? storePath, exists: Boolean(sqlite.view), raw: sqlite.view?.raw ?? emptyStore() }
+    : await readAuthStore(storePath);
   let inheritedFrom: string | undefined;
-  if (!snapshot.exists && location.agentId !== DEFAULT_AGENT_ID) {
+  if (!sqlite && !snapshot.exists && location.agentId !== DEFAULT_AGENT_ID) {
     // OpenClaw gives a new agent a copy of main's profiles; show them, but never copy on a read.
     const mainStore = authStorePath(resolveAgentLocation(ctx.paths, ctx.env, ctx.cwd, undefined).agentDir);
     if (existsSync(mainStore)) {
@@ -50,24 +98,26 @@ export async function loadStatus(ctx: Context, agent: string | undefined): Promi
       inheritedFrom = mainStore;
     }
   }
-  return buildStatus({
+  const status = buildStatus({
     now: ctx.now(),
     configPath: ctx.paths.configPath,
     agentId: location.agentId,
     agentExplicit: location.explicit,
     show: ctx.show,
     agentDir: location.agentDir,
-    storePath,
+    storePath: snapshot.path,
     ...(inheritedFrom ? { inheritedFrom } : {}),
     dotenvPath: ctx.paths.dotenvPath,
     store: snapshot.raw,
-    ...((): { sqliteStore?: string } => {
-      const sqliteStore = sqliteStoreFor(storePath, ctx.paths.stateDir);
-      return sqliteStore ? { sqliteStore } : {};
-    })(),
+    ...(sqlite ? { sqlite: sqlite.layout } : {}),
+    config: config.raw,
     keychainChecks: await checkKeychainEntries(ctx, snapshot.raw),
     keychainService: KEYCHAIN_SERVICE,
-    models: readModelSettings(config.raw),
+    models: readModelSettings(config.raw, sqlite ? SQLITE_ERA_DEFAULT_MODEL : BUILT_IN_DEFAULT_MODEL),
     env: { process: ctx.env, dotenv: dotenv.values, config: configEnvVars(config.raw) },
   });
+  const databases = sqlite?.view?.databases ?? (database ? [database] : []);
+  const sources = [storePath, ctx.paths.configPath, ctx.paths.dotenvPath, ...databases.flatMap((path) => [path, `${path}-wal`])];
+  if (sqlite?.view) sources.push((await import('../store/ref-metadata.js')).refMetadataPath(ctx.paths.stateDir));
+  return { status, store: snapshot.raw, config: config.raw, sources };
 }

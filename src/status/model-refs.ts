@@ -2,6 +2,8 @@
 import { isJsonObject, type JsonObject } from '../store/auth-profiles.js';
 
 export const BUILT_IN_DEFAULT_MODEL = 'anthropic/claude-opus-4-6';
+/** OpenClaw 2026.6+ (SQLite era) defaults to OpenAI when the config names no model (src/agents/defaults.ts). */
+export const SQLITE_ERA_DEFAULT_MODEL = 'openai/gpt-6-astra';
 export const DEFAULT_PROVIDER = 'anthropic';
 
 /** As configured (aliases unresolved, as OpenClaw reports them), except `resolvedDefault`. */
@@ -27,7 +29,7 @@ function primaryAndFallbacks(value: unknown): { primary?: string; fallbacks: str
   return primary ? { primary, fallbacks } : { fallbacks };
 }
 
-export function readModelSettings(config: JsonObject): ModelSettings {
+export function readModelSettings(config: JsonObject, builtInDefault = BUILT_IN_DEFAULT_MODEL): ModelSettings {
   const agents = isJsonObject(config.agents) ? config.agents : {};
   const defaults = isJsonObject(agents.defaults) ? agents.defaults : {};
   const models = isJsonObject(defaults.models) ? defaults.models : {};
@@ -38,7 +40,7 @@ export function readModelSettings(config: JsonObject): ModelSettings {
   const resolveAlias = (ref: string) => aliases[ref] ?? ref;
   const text = primaryAndFallbacks(defaults.model);
   const image = primaryAndFallbacks(defaults.imageModel);
-  const defaultModel = text.primary ?? BUILT_IN_DEFAULT_MODEL;
+  const defaultModel = text.primary ?? builtInDefault;
   return {
     defaultModel,
     resolvedDefault: resolveAlias(defaultModel),

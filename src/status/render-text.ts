@@ -8,10 +8,12 @@ const pad = (label: string) => `${label.padEnd(14)}:`;
 const listOrDash = (items: readonly string[]) => (items.length ? items.join(', ') : '-');
 
 /** One provider's line in the auth overview: `- anthropic effective=… | profiles=… | …`. */
-export function providerLine(entry: ProviderStatus): string {
+export function providerLine(entry: ProviderStatus, era: 'json' | 'sqlite' = 'json'): string {
   const parts = [`effective=${entry.effective.kind}${entry.effective.detail ? `:${entry.effective.detail}` : ''}`];
   const p = entry.profiles;
-  if (p.count) parts.push(`profiles=${p.count} (oauth=${p.oauth}, token=${p.token}, api_key=${p.apiKey})`, p.labels.join(', '));
+  // OpenClaw 2026.6+ words the counts differently.
+  const counts = era === 'sqlite' ? `${p.oauth} oauth, ${p.token} token, ${p.apiKey} api-key` : `oauth=${p.oauth}, token=${p.token}, api_key=${p.apiKey}`;
+  if (p.count) parts.push(`profiles=${p.count} (${counts})`, p.labels.join(', '));
   if (entry.env) parts.push(`env=${entry.env.value}`, `source=${entry.env.source}`);
   return `- ${entry.provider} ${parts.join(' | ')}`;
 }
@@ -24,7 +26,8 @@ function profileLine(entry: OAuthProfileStatus): string {
   return `  - ${entry.label} ${word} expires ${remaining}`;
 }
 
-function missingHint(provider: string): string {
+function missingHint(provider: string, era: 'json' | 'sqlite'): string {
+  if (era === 'sqlite') return `Run \`openclaw models auth login --provider ${provider}\`, \`openclaw configure\`, or set an API key env var.`;
   return provider === 'anthropic'
     ? 'Run `claude setup-token`, then `openclaw models auth setup-token` or `openclaw configure`.'
     : 'Run `openclaw configure` or set an API key env var.';
@@ -32,6 +35,7 @@ function missingHint(provider: string): string {
 
 export function renderStatusText(status: AuthStatus, show: (path: string) => string, now = Date.now()): string {
   const { auth } = status;
+  const era = auth.layout.era;
   const aliases = Object.entries(status.aliases).map(([alias, model]) => `${alias} -> ${model}`);
   const lines = [
     `${pad('Config')} ${show(status.configPath)}`,
@@ -41,17 +45,21 @@ export function renderStatusText(status: AuthStatus, show: (path: string) => str
     `${pad('Image model')} ${status.imageModel ?? '-'}`,
     `Image fallbacks (${status.imageFallbacks.length}): ${listOrDash(status.imageFallbacks)}`,
     `${pad(`Aliases (${aliases.length})`)} ${listOrDash(aliases)}`,
-    `Configured models (${status.allowed.length}): ${status.allowed.length ? status.allowed.join(', ') : 'all'}`,
+    `${era === 'sqlite' ? 'Allowed' : 'Configured'} models (${status.allowed.length}): ${status.allowed.length ? status.allowed.join(', ') : 'all'}`,
     '',
     'Auth overview',
     `${pad('Auth store')} ${show(auth.storePath)}${auth.inheritedFrom ? ` (no own store; inherits ${show(auth.inheritedFrom)})` : ''}`,
     `${pad('Shell env')} off`,
     `Providers w/ OAuth/tokens (${auth.providersWithOAuth.length}): ${listOrDash(auth.providersWithOAuth)}`,
   ];
-  for (const entry of auth.providers) lines.push(providerLine(entry));
+  for (const entry of auth.providers) lines.push(providerLine(entry, era));
   if (auth.missingProvidersInUse.length) {
     lines.push('', 'Missing auth');
-    for (const provider of auth.missingProvidersInUse) lines.push(`- ${provider} ${missingHint(provider)}`);
+    for (const provider of auth.missingProvidersInUse) lines.push(`- ${provider} ${missingHint(provider, era)}`);
+  }
+  if (auth.modelRouteIssues?.length) {
+    lines.push('', 'Model route issues');
+    for (const issue of auth.modelRouteIssues) lines.push(`- ${issue.provider}/${issue.model} [${issue.kind}] ${issue.message}`);
   }
   const withTokens = auth.oauth.providers
     .map((group) => ({ provider: group.provider, profiles: group.profiles.filter((entry) => entry.type !== 'api_key') }))
@@ -97,11 +105,7 @@ function credentialNote(entry: OAuthProfileStatus, now: number): string | undefi
 /** What OpenClaw does not say but a person needs to know, each with the fix. */
 export function statusNotes(status: AuthStatus, show: (path: string) => string, now = Date.now()): string[] {
   const notes: string[] = [];
-  if (status.auth.layout.era === 'sqlite') {
-    notes.push(
-      `! This OpenClaw (2026.6+) keeps credentials in SQLite (${show(status.auth.layout.database)}), which openclaw-auth cannot read yet: what is shown here is only auth-profiles.json and env keys. Run "openclaw models status" for the full picture.`,
-    );
-  }
+  notes.push(...sqliteNotes(status, show));
   for (const entry of status.auth.oauth.profiles) {
     const note = entry.type === 'api_key' && entry.reasonCode !== 'unresolved_ref' ? undefined : credentialNote(entry, now);
     if (note) notes.push(note);
@@ -121,6 +125,27 @@ export function statusNotes(status: AuthStatus, show: (path: string) => string, 
         ? `! anthropic has no credentials: put ANTHROPIC_API_KEY in ${dotenv}, or store a setup-token: claude setup-token, then openclaw-auth models auth paste-token --provider anthropic`
         : `! ${provider} has no credentials: put ${envVar} in ${dotenv}`,
     );
+  }
+  return notes;
+}
+
+/** What a person needs to know about an OpenClaw 2026.6+ (SQLite) store. */
+function sqliteNotes(status: AuthStatus, show: (path: string) => string): string[] {
+  const { layout } = status.auth;
+  if (layout.era !== 'sqlite') return [];
+  const notes: string[] = [];
+  if (layout.leftoverJson) {
+    notes.push(
+      `! ${show(layout.leftoverJson)} sits beside OpenClaw's SQLite store: OpenClaw refuses the providers it names (AUTH_PROFILE_MIGRATION_REQUIRED). Import it: openclaw doctor --fix --non-interactive (a token already in the store is kept, not replaced).`,
+    );
+  }
+  if (layout.read === 'none') {
+    notes.push(
+      `! This OpenClaw (2026.6+) keeps credentials in SQLite (${show(layout.database)}), which openclaw-auth cannot read here (${layout.problem ?? 'unknown layout'}): only env keys are shown. Run "openclaw models status" for the full picture.`,
+    );
+  }
+  for (const id of status.auth.confirmedFromKeychain ?? []) {
+    notes.push(`! ${id} is kept in the OS keychain and openclaw-auth read it there, so its route is ready; \`openclaw models status --check\` does not run resolvers and calls it indeterminate (exit 1).`);
   }
   return notes;
 }

@@ -5,6 +5,8 @@
 // store there would break the user's setup: this module tells the eras apart, cheaply (file
 // existence only), and every JSON write checks it first.
 import { existsSync } from 'node:fs';
+import { openclawVersion, usesSqliteStore } from '../openclaw/openclaw-version.js';
+import type { Env } from '../paths.js';
 import { basename, dirname, join } from 'node:path';
 import { CliError } from '../errors.js';
 
@@ -39,4 +41,15 @@ export class SqliteStoreError extends CliError {
 export function assertJsonStore(storePath: string, stateDir?: string): void {
   const database = sqliteStoreFor(storePath, stateDir);
   if (database) throw new SqliteStoreError(database);
+}
+
+/**
+ * The SQLite store a write must go to, or undefined for auth-profiles.json. Files decide when they
+ * exist; in a state with neither store yet, the installed OpenClaw's version does: 2026.6+ will
+ * create its SQLite store there (and would refuse a JSON one), so the write goes through it.
+ */
+export function sqliteStoreForWrite(storePath: string, stateDir: string, openclawBin: string | undefined, env: Env): string | undefined {
+  const existing = sqliteStoreFor(storePath, stateDir);
+  if (existing || existsSync(storePath) || !openclawBin) return existing;
+  return usesSqliteStore(openclawVersion(openclawBin, env)) ? join(stateDir, 'state', 'openclaw.sqlite') : undefined;
 }

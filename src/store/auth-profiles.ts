@@ -9,7 +9,7 @@ import { assertJsonStore } from './auth-layout.js';
 export type ProfileType = 'api_key' | 'token' | 'oauth';
 export const PROFILE_TYPES: readonly ProfileType[] = ['api_key', 'token', 'oauth'];
 
-export type SecretRefSource = 'env' | 'file' | 'exec';
+export type SecretRefSource = 'env' | 'file' | 'exec' | 'store';
 export interface SecretRef {
   source: SecretRefSource;
   provider: string;
@@ -50,7 +50,8 @@ export function isJsonObject(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-const REF_SOURCES: readonly string[] = ['env', 'file', 'exec'];
+// "store" (OpenClaw's own secret store) is new in 2026.6.
+const REF_SOURCES: readonly string[] = ['env', 'file', 'exec', 'store'];
 
 /** OpenClaw's isSecretRef: exactly source, provider and id. */
 export function asSecretRef(value: unknown): SecretRef | undefined {

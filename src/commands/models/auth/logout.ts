@@ -8,8 +8,9 @@ import { println } from '../../../io/print.js';
 import { locateAgentStore } from '../../../store/agent-store.js';
 import { readAuthStore } from '../../../store/auth-profiles.js';
 import { removeProfile } from '../../../store/remove-profile.js';
-import { agentArgs, delegateIfSqlite } from '../../../openclaw/delegate.js';
-import { sqliteStoreFor } from '../../../store/auth-layout.js';
+import { agentArgs, delegateIfSqlite, sqliteDatabaseForWrite } from '../../../openclaw/delegate.js';
+import { keychainAccount } from '../../../secrets/exec-provider.js';
+import { readRefMetadata, refMetadataKey, updateRefMetadata } from '../../../store/ref-metadata.js';
 
 export interface LogoutOptions {
   profileId: string;
@@ -19,10 +20,12 @@ export interface LogoutOptions {
 
 export async function logout(ctx: Context, options: LogoutOptions): Promise<number> {
   const target = await locateAgentStore(ctx, options.agent);
-  if (sqliteStoreFor(target.storePath, ctx.paths.stateDir)) {
-    // OpenClaw 2026.6+ (SQLite store): ask here, then let its own command remove it.
+  if (sqliteDatabaseForWrite(ctx, target.storePath)) {
+    // OpenClaw 2026.6+ (SQLite store): ask here, then let its own command remove it; the keychain
+    // entry and the metadata we kept for it are ours to remove.
     await confirmOrRequireYes(ctx, `Remove auth profile ${options.profileId}?`, options.yes);
     await delegateIfSqlite(ctx, target.storePath, ['models', 'auth', 'logout', options.profileId, '--yes', ...agentArgs(options.agent)]);
+    await forgetKeychainRef(ctx, target.agentId, options.profileId);
     return 0;
   }
   const notFound = () => new UsageError(`Auth profile "${options.profileId}" not found for agent "${target.agentId}".`, { hint: 'openclaw-auth models status' });
@@ -37,4 +40,14 @@ export async function logout(ctx: Context, options: LogoutOptions): Promise<numb
     println(ctx.stdout, removed.keychainEntryRemoved ? `✓ Removed its secret from the ${where}` : `! Its keychain entry was already gone (${removed.keychainEntry})`);
   }
   return 0;
+}
+
+/** After OpenClaw removed a profile whose secret we kept in the keychain: the entry and our record of it. */
+async function forgetKeychainRef(ctx: Context, agentId: string, profileId: string): Promise<void> {
+  const key = refMetadataKey(agentId, profileId);
+  if (!(await readRefMetadata(ctx.paths.stateDir))[key]) return;
+  const account = keychainAccount(agentId, profileId);
+  const removed = await ctx.keychain().delete(account).catch(() => false);
+  await updateRefMetadata(ctx.paths.stateDir, key, undefined);
+  println(ctx.stdout, removed ? `✓ Removed its secret from the ${ctx.keychain().describe(account)}` : `! Its keychain entry was already gone (${account})`);
 }

@@ -49,8 +49,8 @@ export async function setupToken(ctx: Context, options: SetupTokenOptions): Prom
   const profileId = checkProfileId(options.profileId ?? `${provider}:manual`);
   const target = await locateAgentStore(ctx, options.agent);
   // Everything that can fail before sign-in fails now, not after the person has signed in.
-  const database = sqliteStoreFor(target.storePath, ctx.paths.stateDir);
   // In OpenClaw 2026.6+ the token goes in through its CLI: make sure there is one before sign-in.
+  const database = sqliteStoreFor(target.storePath, ctx.paths.stateDir);
   if (database && !findOpenclaw(ctx.env, ctx.cwd)) throw new SqliteStoreError(database);
   const store = await readAuthStore(target.storePath);
   await readConfig(ctx.paths.configPath);

@@ -1,0 +1,126 @@
+// Storing a credential in OpenClaw 2026.6+, which keeps them in SQLite and must be changed through
+// its own CLI (2026.9 internals §6) — we never write its databases or an auth-profiles.json there.
+//   - In its store: `openclaw models auth paste-token|paste-api-key`, the secret on stdin.
+//   - In the OS keychain: an exec ref to our resolver, created by `openclaw secrets apply --from
+//     <plan> --allow-exec` (plan file 0600 in a private temp dir, removed afterwards), the profile
+//     declared with `openclaw config patch`, and its expiry kept in our metadata file, because
+//     `secrets apply` drops it.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { writeSecretFile } from '../fs/secure-write.js';
+import { OpenclawRefusedError, readOpenclawJson, runOpenclaw } from '../openclaw/openclaw-cli.js';
+import { EXEC_PROVIDER, installResolverLauncher, keychainRef, RESOLVER_PASS_ENV, RESOLVER_TIMEOUT_MS } from '../secrets/exec-provider.js';
+import type { Keychain } from '../secrets/keychain.js';
+import { isJsonObject, type SecretRef } from './auth-profiles.js';
+import { refMetadataKey, updateRefMetadata } from './ref-metadata.js';
+import type { SaveCredentialInput, SavedCredential } from './save-credential.js';
+
+type Openclaw = (args: readonly string[], input?: string) => ReturnType<typeof runOpenclaw>;
+
+function openclawRunner(input: SaveCredentialInput, bin: string): Openclaw {
+  return (args, stdin) => runOpenclaw(bin, args, { env: input.openclaw?.env ?? {}, cwd: input.openclaw?.cwd ?? process.cwd(), ...(stdin !== undefined ? { input: stdin } : {}) });
+}
+
+const agentArgs = (input: SaveCredentialInput): string[] => (input.agentId !== 'main' ? ['--agent', input.agentId] : []);
+
+/** The secret in OpenClaw's own store (plain text in its database, as OpenClaw keeps it). */
+export async function pasteThroughOpenclaw(input: SaveCredentialInput, bin: string, database: string): Promise<SavedCredential> {
+  const command = input.kind === 'token' ? 'paste-token' : 'paste-api-key';
+  const args = ['models', 'auth', command, '--provider', input.provider, '--profile-id', input.profileId];
+  if (input.kind === 'token' && input.expires !== undefined) args.push('--expires-in', `${Math.max(1, Math.round((input.expires - Date.now()) / 60_000))}m`);
+  const result = await openclawRunner(input, bin)([...args, ...agentArgs(input)], `${input.secret}\n`);
+  if (result.gatewayNote) input.warn(result.gatewayNote);
+  // A keychain entry this profile used before would now be an orphan.
+  await updateRefMetadata(input.stateDir, refMetadataKey(input.agentId, input.profileId), undefined);
+  return { storage: 'file', profileId: input.profileId, location: `OpenClaw's SQLite store (${input.show(database)})` };
+}
+
+/** The `secrets apply` plan that points one profile at our keychain resolver. */
+export function keychainPlan(input: Pick<SaveCredentialInput, 'kind' | 'profileId' | 'provider' | 'agentId'>, launcher: string, ref: SecretRef) {
+  const field = input.kind === 'token' ? 'token' : 'key';
+  return {
+    version: 1,
+    protocolVersion: 1,
+    providerUpserts: { [EXEC_PROVIDER]: { source: 'exec', command: launcher, passEnv: RESOLVER_PASS_ENV, timeoutMs: RESOLVER_TIMEOUT_MS } },
+    targets: [
+      {
+        type: input.kind === 'token' ? 'auth-profiles.token.token' : 'auth-profiles.api_key.key',
+        path: `profiles.${input.profileId}.${field}`,
+        pathSegments: ['profiles', input.profileId, field],
+        agentId: input.agentId,
+        authProfileProvider: input.provider,
+        ref,
+      },
+    ],
+  };
+}
+
+async function applyPlan(openclaw: Openclaw, plan: unknown): Promise<void> {
+  const dir = await mkdtemp(join(tmpdir(), 'openclaw-auth-plan-'));
+  try {
+    const path = join(dir, 'plan.json');
+    await writeSecretFile(path, `${JSON.stringify(plan, null, 2)}\n`);
+    await openclaw(['secrets', 'apply', '--from', path, '--allow-exec']);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * `secrets apply` writes the ref into the agent's own database; a plaintext profile of the same id
+ * in the shared store would stay behind it (and `secrets audit` would flag it). So an existing
+ * profile is logged out first and the provider's order put back afterwards.
+ */
+async function clearExisting(input: SaveCredentialInput, openclaw: Openclaw, bin: string): Promise<string[] | undefined> {
+  if ((await profileExists(input)) === false) return undefined;
+  const order = await readOpenclawJson(bin, ['models', 'auth', 'order', 'get', '--provider', input.provider, '--json', ...agentArgs(input)], {
+    env: input.openclaw?.env ?? {},
+    cwd: input.openclaw?.cwd ?? process.cwd(),
+  }).catch(() => undefined);
+  try {
+    await openclaw(['models', 'auth', 'logout', input.profileId, '--yes', ...agentArgs(input)]);
+  } catch (error) {
+    if (!(error instanceof OpenclawRefusedError && /not found/i.test(error.message))) throw error;
+  }
+  const ids = isJsonObject(order) && Array.isArray(order.order) ? order.order.filter((id): id is string => typeof id === 'string') : [];
+  return ids.length ? ids : undefined;
+}
+
+/** Whether the agent has this profile (undefined: this runtime cannot read the store to tell). */
+async function profileExists(input: SaveCredentialInput): Promise<boolean | undefined> {
+  const { readSqliteAuthView, sqliteAvailable } = await import('./sqlite-auth-store.js');
+  if (!sqliteAvailable()) return undefined;
+  try {
+    const mainAgentDir = join(input.stateDir, 'agents', 'main', 'agent');
+    return input.profileId in readSqliteAuthView(input.stateDir, dirname(input.storePath), mainAgentDir).raw.profiles;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The secret in the OS keychain (already stored and read back), OpenClaw given a ref to it. */
+export async function keychainRefThroughOpenclaw(input: SaveCredentialInput, bin: string, keychain: Keychain, account: string): Promise<SavedCredential> {
+  const openclaw = openclawRunner(input, bin);
+  const ref = keychainRef(account);
+  try {
+    const launcher = await installResolverLauncher(input.stateDir);
+    const order = await clearExisting(input, openclaw, bin);
+    await applyPlan(openclaw, keychainPlan(input, launcher, ref));
+    // Listed in auth.profiles like every profile OpenClaw creates (that list is an allowlist when
+    // no order is set); OpenClaw's own validated config write, not ours.
+    const patch = { auth: { profiles: { [input.profileId]: { provider: input.provider, mode: input.kind } } } };
+    await openclaw(['config', 'patch', '--stdin'], `${JSON.stringify(patch)}\n`);
+    if (order) await openclaw(['models', 'auth', 'order', 'set', '--provider', input.provider, ...order, ...agentArgs(input)]);
+  } catch (error) {
+    await keychain.delete(account).catch(() => false);
+    throw error;
+  }
+  await updateRefMetadata(input.stateDir, refMetadataKey(input.agentId, input.profileId), {
+    ref,
+    storage: 'keychain',
+    ...(input.expires !== undefined ? { expires: input.expires } : {}),
+    created: Date.now(),
+  });
+  return { storage: 'keychain', profileId: input.profileId, location: keychain.describe(account) };
+}
