@@ -160,7 +160,7 @@ export function DashboardApp({ actions }: { actions: DashboardActions }) {
   }
 
   // Only the rows that fit are rendered, so a thousand profiles cost what a screenful does.
-  const height = (stdout.rows ?? 24) - 8;
+  const height = (stdout.rows ?? 24) - 9 - (snapshot?.warnings.length ?? 0);
   const visible = Math.max(1, Math.floor(height / ROW_LINES));
   const first = Math.min(Math.max(0, index - Math.floor(visible / 2)), Math.max(0, rows.length - visible));
   const shown = rows.slice(first, first + visible);
@@ -175,6 +175,16 @@ export function DashboardApp({ actions }: { actions: DashboardActions }) {
         keychain {actions.keychain.available ? 'available' : `unavailable${actions.keychain.reason ? ` (${actions.keychain.reason})` : ''}`} · refreshed {clock}
         {filter ? ` · filter "${filter}"` : ''}
       </Text>
+      {snapshot?.source ? (
+        <Text dimColor wrap="truncate-end">
+          {snapshot.source}
+        </Text>
+      ) : null}
+      {(snapshot?.warnings ?? []).map((line) => (
+        <Text key={line} color="yellow" wrap="truncate-end">
+          ! {line}
+        </Text>
+      ))}
       <Box flexDirection="column" marginTop={1}>
         {snapshot?.error ? <Text color="red">✗ {snapshot.error}</Text> : null}
         {!snapshot ? <Text dimColor>Reading…</Text> : null}

@@ -9,7 +9,7 @@ import { readDotenv } from '../store/dotenv-file.js';
 import { findOpenclaw } from '../openclaw/openclaw-cli.js';
 import type { AuthStatus } from '../status/build-status.js';
 import { loadStatusView } from '../status/load-status.js';
-import { statusNotes } from '../status/render-text.js';
+import { layoutNotes, statusNotes } from '../status/render-text.js';
 import { buildDashboardRows, type DashboardRow } from './dashboard-rows.js';
 
 export interface DashboardSnapshot {
@@ -20,6 +20,10 @@ export interface DashboardSnapshot {
   rows: DashboardRow[];
   /** Problems and advice, one line each (the same `!` notes as `models status`). */
   notes: string[];
+  /** Where the credentials were read from, in a few words (OpenClaw 2026.6+'s store says how). */
+  source?: string;
+  /** What the store's layout stops from working (a leftover JSON beside a SQLite store, an unreadable store). */
+  warnings: string[];
   refreshedAt: number;
   error?: string;
 }
@@ -51,17 +55,24 @@ export async function loadDashboard(ctx: Context, agent: string | undefined): Pr
       agentId: target.agentId,
       watched,
       rows: buildDashboardRows(status, store, target.config.raw, now),
-      notes: [...readThroughNote(status, ctx.show), ...statusNotes(status, ctx.show, now)],
+      notes: statusNotes(status, ctx.show, now),
+      source: describeSource(status, ctx.show),
+      warnings: layoutNotes(status, ctx.show).map((note) => note.replace(/^! /, '')),
       refreshedAt: now,
     };
   } catch (error) {
-    return { ...base, agentId: agent ?? 'main', watched, rows: [], notes: [], error: error instanceof CliError ? error.message : String(error) };
+    return { ...base, agentId: agent ?? 'main', watched, rows: [], notes: [], warnings: [], error: error instanceof CliError ? error.message : String(error) };
   }
 }
 
-/** Says how an OpenClaw 2026.6+ store was read when that was the slow way. */
-function readThroughNote(status: AuthStatus, show: (path: string) => string): string[] {
+/** "store ~/.openclaw/state/openclaw.sqlite (read directly)" and the like. */
+function describeSource(status: AuthStatus, show: (path: string) => string): string {
   const { layout } = status.auth;
-  if (layout.era !== 'sqlite' || layout.read !== 'openclaw') return [];
-  return [`! ${show(layout.database)} is read through \`openclaw models status\` (about 3 s per refresh): ${layout.problem ?? 'openclaw-auth cannot read it directly here'}.`];
+  if (layout.era === 'json') return `store ${show(status.auth.storePath)}`;
+  const how = {
+    direct: 'read directly',
+    openclaw: 'via `openclaw models status`, ~3 s a refresh; Node ≥ 22.5 reads it directly',
+    none: `unreadable here: ${layout.problem ?? 'unknown layout'}`,
+  }[layout.read];
+  return `store ${show(status.auth.storePath)} (${how})`;
 }

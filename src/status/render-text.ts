@@ -105,7 +105,10 @@ function credentialNote(entry: OAuthProfileStatus, now: number): string | undefi
 /** What OpenClaw does not say but a person needs to know, each with the fix. */
 export function statusNotes(status: AuthStatus, show: (path: string) => string, now = Date.now()): string[] {
   const notes: string[] = [];
-  notes.push(...sqliteNotes(status, show));
+  notes.push(...layoutNotes(status, show));
+  for (const id of status.auth.confirmedFromKeychain ?? []) {
+    notes.push(`! ${id} is kept in the OS keychain and openclaw-auth read it there, so its route is ready; \`openclaw models status --check\` does not run resolvers and calls it indeterminate (exit 1).`);
+  }
   for (const entry of status.auth.oauth.profiles) {
     const note = entry.type === 'api_key' && entry.reasonCode !== 'unresolved_ref' ? undefined : credentialNote(entry, now);
     if (note) notes.push(note);
@@ -130,7 +133,7 @@ export function statusNotes(status: AuthStatus, show: (path: string) => string, 
 }
 
 /** What a person needs to know about an OpenClaw 2026.6+ (SQLite) store. */
-function sqliteNotes(status: AuthStatus, show: (path: string) => string): string[] {
+export function layoutNotes(status: AuthStatus, show: (path: string) => string): string[] {
   const { layout } = status.auth;
   if (layout.era !== 'sqlite') return [];
   const notes: string[] = [];
@@ -143,9 +146,6 @@ function sqliteNotes(status: AuthStatus, show: (path: string) => string): string
     notes.push(
       `! This OpenClaw (2026.6+) keeps credentials in SQLite (${show(layout.database)}), which openclaw-auth cannot read here (${layout.problem ?? 'unknown layout'}): only env keys are shown. Run "openclaw models status" for the full picture.`,
     );
-  }
-  for (const id of status.auth.confirmedFromKeychain ?? []) {
-    notes.push(`! ${id} is kept in the OS keychain and openclaw-auth read it there, so its route is ready; \`openclaw models status --check\` does not run resolvers and calls it indeterminate (exit 1).`);
   }
   return notes;
 }
