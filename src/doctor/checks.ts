@@ -10,7 +10,7 @@ import { findClaude } from '../setup-token/find-claude.js';
 import { locateAgentStore } from '../store/agent-store.js';
 import { listProfiles, readAuthStore, readOrder } from '../store/auth-profiles.js';
 import { readConfig } from '../store/config.js';
-import { loadStatus } from '../status/load-status.js';
+import { loadStatusView } from '../status/load-status.js';
 import { renewCommand } from '../status/render-text.js';
 
 export type CheckLevel = 'ok' | 'warn' | 'fail';
@@ -85,11 +85,12 @@ export async function runChecks(ctx: Context, agent: string | undefined): Promis
   }
   if (target instanceof Error || !storePath) throw target;
 
-  const status = await loadStatus(ctx, agent);
-  if (status.auth.layout.era === 'sqlite') {
-    const leftover = existsSync(storePath);
+  const view = await loadStatusView(ctx, agent);
+  const { status } = view;
+  const { layout } = status.auth;
+  if (layout.era === 'sqlite') {
     checks.push(
-      leftover
+      layout.leftoverJson
         ? {
             id: 'leftover-json',
             level: 'fail',
@@ -97,10 +98,13 @@ export async function runChecks(ctx: Context, agent: string | undefined): Promis
             why: `OpenClaw 2026.6+ refuses the providers it names (AUTH_PROFILE_MIGRATION_REQUIRED) until it is imported; the import keeps a profile it already has, even if the file's token is newer.`,
             fix: 'openclaw doctor --fix --non-interactive   (imports it, archives the file; run it yourself)',
           }
-        : { id: 'sqlite-era', level: 'warn', title: `Credentials are in SQLite (${ctx.show(status.auth.layout.database)})`, why: 'openclaw-auth cannot read or write that store yet; the checks below cover only files and env keys.', fix: 'openclaw models status --check' },
+        : layout.read === 'direct'
+          ? { id: 'sqlite-era', level: 'ok', title: `Credentials are in OpenClaw's SQLite store (${ctx.show(layout.database)}), read directly; changes go through openclaw` }
+          : { id: 'sqlite-era', level: 'warn', title: `Credentials are in OpenClaw's SQLite store (${ctx.show(layout.database)})`, why: `openclaw-auth cannot read it here (${layout.problem ?? 'unknown layout'}); the checks below cover only files and env keys.`, fix: 'openclaw models status --check' },
     );
   }
-  const store = (await readAuthStore(storePath)).raw;
+  // The store the status came from: auth-profiles.json, or OpenClaw 2026.6+'s merged SQLite view.
+  const store = view.store;
   const now = ctx.now();
   for (const entry of status.auth.oauth.profiles) {
     if (entry.type === 'api_key' && entry.reasonCode !== 'unresolved_ref') continue;
@@ -127,7 +131,8 @@ export async function runChecks(ctx: Context, agent: string | undefined): Promis
       level: 'warn',
       title: `The ${provider} order names unknown profiles: ${dangling.join(', ')}`,
       fix: keep.length ? `openclaw-auth models auth order set --provider ${provider} ${keep.join(' ')}` : `openclaw-auth models auth order clear --provider ${provider}`,
-      autoFix: { kind: 'drop-order-entries', storePath, provider, keep },
+      // In the SQLite era only OpenClaw's command may change the order (the fix above goes through it).
+      ...(layout.era === 'json' ? { autoFix: { kind: 'drop-order-entries' as const, storePath, provider, keep } } : {}),
     });
   }
 
