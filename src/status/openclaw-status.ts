@@ -2,8 +2,9 @@
 // (`openclaw models status --json`, ~3 s) and turn its answer into our status model. Its JSON has
 // our field names (ours follow it); what it lacks — where each secret lives, where an env key comes
 // from — is derived from its labels and our own env sources. No secret is ever in it (labels are masked).
-// Cached per process by the databases' file signature, taken after the run: OpenClaw writes its
-// state database even for a status read, and that write must not trigger another run.
+// Cached per process by the databases' file signature, taken after the run (OpenClaw writes its
+// state database even for a status read, and that write must not trigger another run), for at most
+// five minutes.
 import { statSync } from 'node:fs';
 import type { Context } from '../context.js';
 import { CliError } from '../errors.js';
@@ -33,7 +34,9 @@ function signature(paths: readonly string[]): string {
     .join('|');
 }
 
-const cache = new Map<string, { signature: string; status: AuthStatus }>();
+// A credential's state (ok → expiring) changes with time alone, so an answer is also only kept a while.
+const MAX_AGE_MS = 5 * 60_000;
+const cache = new Map<string, { signature: string; at: number; status: AuthStatus }>();
 
 export interface OpenclawStatusInputs {
   bin: string;
@@ -47,11 +50,11 @@ export interface OpenclawStatusInputs {
 export async function loadOpenclawStatus(ctx: Context, inputs: OpenclawStatusInputs): Promise<AuthStatus> {
   const key = `${inputs.bin}\n${inputs.agent ?? ''}`;
   const hit = cache.get(key);
-  if (hit && hit.signature === signature(inputs.sources)) return hit.status;
+  if (hit && hit.signature === signature(inputs.sources) && ctx.now() - hit.at < MAX_AGE_MS) return hit.status;
   const { readOpenclawJson } = await import('../openclaw/openclaw-cli.js');
   const json = await readOpenclawJson(inputs.bin, ['models', 'status', '--json', ...(inputs.agent ? ['--agent', inputs.agent] : [])], { env: ctx.env, cwd: ctx.cwd });
   const status = adoptOpenclawStatus(json, inputs.layout, inputs.env);
-  cache.set(key, { signature: signature(inputs.sources), status });
+  cache.set(key, { signature: signature(inputs.sources), at: ctx.now(), status });
   return status;
 }
 
