@@ -10,6 +10,8 @@ import { probeKeychain } from '../secrets/keychain-probe.js';
 import { locateAgentStore } from '../store/agent-store.js';
 import { updateAuthStore, writeOrder } from '../store/auth-profiles.js';
 import { removeProfile } from '../store/remove-profile.js';
+import { sqliteDatabaseForWrite } from '../openclaw/delegate.js';
+import { logoutThroughOpenclaw, setOrderThroughOpenclaw } from '../openclaw/sqlite-actions.js';
 import { loadUi } from '../ui/load-ui.js';
 
 export async function dashboard(ctx: Context, options: { agent?: string }): Promise<number> {
@@ -23,11 +25,23 @@ export async function dashboard(ctx: Context, options: { agent?: string }): Prom
     load: () => loadDashboard(ctx, options.agent),
     watch: (paths, onChange) => watchFiles(paths, onChange),
     remove: async (profileId) => {
+      const database = sqliteDatabaseForWrite(ctx, target.storePath);
+      if (database) {
+        // OpenClaw 2026.6+: its own logout; the next refresh shows the result.
+        const result = await logoutThroughOpenclaw(ctx, database, target.agentId, options.agent, profileId);
+        if (result.gatewayNote) warnings.push(result.gatewayNote);
+        return `✓ Removed ${profileId}${result.keychainEntryRemoved ? ' and its keychain entry' : ''}`;
+      }
       const removed = await removeProfile(target.storePath, ctx.paths.configPath, profileId, ctx.keychain);
       if (!removed) return `${profileId} was already gone`;
       return `✓ Removed ${profileId}${removed.keychainEntryRemoved ? ' and its keychain entry' : ''}`;
     },
-    reorder: (provider, ids) => updateAuthStore(target.storePath, (store) => writeOrder(store, provider, ids)),
+    reorder: async (provider, ids) => {
+      const database = sqliteDatabaseForWrite(ctx, target.storePath);
+      if (!database) return updateAuthStore(target.storePath, (store) => writeOrder(store, provider, ids));
+      const result = await setOrderThroughOpenclaw(ctx, database, options.agent, provider, ids);
+      if (result.gatewayNote) warnings.push(result.gatewayNote);
+    },
     onboard: buildOnboardActions(ctx, target, { agent: options.agent, warn: (line) => warnings.push(line) }),
     keychain: keychain.available ? { available: true } : { available: false, reason: keychain.reason },
     checks: async () =>

@@ -11,6 +11,8 @@ import { locateAgentStore } from '../store/agent-store.js';
 import { listProfiles, readAuthStore, readOrder } from '../store/auth-profiles.js';
 import { readConfig } from '../store/config.js';
 import { loadStatusView } from '../status/load-status.js';
+import { findOpenclaw } from '../openclaw/openclaw-cli.js';
+import { openclawVersion, usesSqliteStore } from '../openclaw/openclaw-version.js';
 import { renewCommand } from '../status/render-text.js';
 
 export type CheckLevel = 'ok' | 'warn' | 'fail';
@@ -103,6 +105,7 @@ export async function runChecks(ctx: Context, agent: string | undefined): Promis
           : { id: 'sqlite-era', level: 'warn', title: `Credentials are in OpenClaw's SQLite store (${ctx.show(layout.database)})`, why: `openclaw-auth cannot read it here (${layout.problem ?? 'unknown layout'}); the checks below cover only files and env keys.`, fix: 'openclaw models status --check' },
     );
   }
+  if (layout.era === 'json' && existsSync(storePath)) checks.push(jsonEraCheck(ctx, storePath));
   // The store the status came from: auth-profiles.json, or OpenClaw 2026.6+'s merged SQLite view.
   const store = view.store;
   const now = ctx.now();
@@ -174,4 +177,26 @@ export async function runChecks(ctx: Context, agent: string | undefined): Promis
     checks.push({ id: 'claude', level: 'warn', title: 'Claude Code CLI not found', why: 'Only needed to create setup-tokens.', fix: 'npm install -g @anthropic-ai/claude-code' });
   }
   return checks;
+}
+
+/**
+ * An auth-profiles.json with no SQLite store yet is right for OpenClaw up to 2026.5; an installed
+ * 2026.6+ refuses it until its doctor imports it (2026.9 internals §2), which is worth saying.
+ */
+function jsonEraCheck(ctx: Context, storePath: string): Check {
+  let bin: string | undefined;
+  try {
+    bin = findOpenclaw(ctx.env, ctx.cwd);
+  } catch {
+    bin = undefined;
+  }
+  const version = bin ? openclawVersion(bin, ctx.env) : undefined;
+  if (!usesSqliteStore(version)) return { id: 'json-era', level: 'ok', title: `Credentials are in ${ctx.show(storePath)} (OpenClaw 2026.5 and earlier)` };
+  return {
+    id: 'json-era',
+    level: 'fail',
+    title: `The installed OpenClaw ${version?.text ?? ''} does not read ${ctx.show(storePath)}`,
+    why: 'OpenClaw 2026.6+ keeps credentials in SQLite and refuses the providers this file names (AUTH_PROFILE_MIGRATION_REQUIRED) until its doctor imports it.',
+    fix: 'openclaw doctor --fix --non-interactive   (imports it, archives the file; run it yourself)',
+  };
 }

@@ -101,7 +101,14 @@ async function profileExists(input: SaveCredentialInput): Promise<boolean | unde
 
 /** The secret in the OS keychain (already stored and read back), OpenClaw given a ref to it. */
 export async function keychainRefThroughOpenclaw(input: SaveCredentialInput, bin: string, keychain: Keychain, account: string): Promise<SavedCredential> {
-  const openclaw = openclawRunner(input, bin);
+  const run = openclawRunner(input, bin);
+  let gatewayNote: string | undefined;
+  const openclaw: Openclaw = async (args, stdin) => {
+    const result = await run(args, stdin);
+    gatewayNote ??= result.gatewayNote;
+    return result;
+  };
+  input.warn('Handing it to OpenClaw (secrets apply, config patch): a few seconds per step…');
   const ref = keychainRef(account);
   try {
     const launcher = await installResolverLauncher(input.stateDir);
@@ -116,6 +123,7 @@ export async function keychainRefThroughOpenclaw(input: SaveCredentialInput, bin
     await keychain.delete(account).catch(() => false);
     throw error;
   }
+  if (gatewayNote) input.warn(gatewayNote);
   await updateRefMetadata(input.stateDir, refMetadataKey(input.agentId, input.profileId), {
     ref,
     storage: 'keychain',

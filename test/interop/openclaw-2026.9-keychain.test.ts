@@ -41,7 +41,8 @@ describe.skipIf(!peersInstalled || !existsSync(OPENCLAW_2026_9_BIN))('keychain-h
     const token = fakeSetupToken('Q');
 
     // No store of any kind yet: `openclaw --version` (2026.9.6) says a JSON one would be refused.
-    const pasted = await runCli(session.home, ['models', 'auth', 'paste-token', '--provider', 'anthropic'], { input: token, env });
+    // Under Node 24, as OpenClaw 2026.9's users run it (it also lets us see there is no profile to replace).
+    const pasted = await runCli(session.home, ['models', 'auth', 'paste-token', '--provider', 'anthropic'], { input: token, env, ...(existsSync(NODE24_BIN) ? { node: NODE24_BIN } : {}) });
     expect(pasted.code, pasted.stderr).toBe(0);
     expect(pasted.stdout).toContain('✓ Stored sk-ant-o...');
     expect(pasted.stdout).toContain('in OS keychain (service "openclaw-auth", account "main/anthropic:manual")');
@@ -77,7 +78,6 @@ describe.skipIf(!peersInstalled || !existsSync(OPENCLAW_2026_9_BIN))('keychain-h
     expect(out.stdout).toContain('✓ Removed its secret from the OS keychain');
     expect(session.lookup('main/anthropic:manual')).toBeUndefined();
     expect(JSON.parse(readFileSync(join(state, 'openclaw-auth', 'ref-metadata.json'), 'utf8')).profiles).toEqual({});
-    const list = JSON.parse((await run9(['models', 'auth', 'list', '--json'])).stdout);
-    expect(list.profiles).toEqual([]);
+    expect(JSON.parse((await run9(['models', 'status', '--json'])).stdout).auth.oauth.profiles).toEqual([]);
   }, 180_000);
 });

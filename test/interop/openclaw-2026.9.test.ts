@@ -54,16 +54,16 @@ describe.skipIf(!peersInstalled || !existsSync(OPENCLAW_2026_9_BIN))('with the r
     expect(pasted.stdout + pasted.stderr).not.toContain(token.slice(12, 90));
 
     expect((await runCli(home.home, ['models', 'auth', 'order', 'set', '--provider', 'anthropic', 'anthropic:laptop', 'anthropic:manual'], { env })).code).toBe(0);
-    const list = JSON.parse((await run9(home.home, ['models', 'auth', 'list', '--json'])).stdout);
-    const laptop = list.profiles.find((profile: { id: string }) => profile.id === 'anthropic:laptop');
-    expect(laptop).toMatchObject({ provider: 'anthropic', type: 'token' });
-    expect(Date.parse(laptop.expiresAt)).toBeGreaterThan(Date.now() + 364 * 86_400_000);
+    // (OpenClaw's `models status --json` takes ~3 s; `models auth list --json` ~10 s.)
+    const profilesOf = async () => JSON.parse((await run9(home.home, ['models', 'status', '--json'])).stdout).auth.oauth.profiles as { profileId: string; type: string; expiresAt?: number }[];
+    const laptop = (await profilesOf()).find((profile) => profile.profileId === 'anthropic:laptop');
+    expect(laptop).toMatchObject({ type: 'token' });
+    expect(laptop?.expiresAt).toBeGreaterThan(Date.now() + 364 * 86_400_000);
     const order = JSON.parse((await run9(home.home, ['models', 'auth', 'order', 'get', '--provider', 'anthropic', '--json'])).stdout);
     expect(order.order).toEqual(['anthropic:laptop', 'anthropic:manual']);
 
     expect((await runCli(home.home, ['models', 'auth', 'logout', 'anthropic:laptop', '--yes'], { env })).code).toBe(0);
-    const after = JSON.parse((await run9(home.home, ['models', 'auth', 'list', '--json'])).stdout);
-    expect(after.profiles.map((profile: { id: string }) => profile.id)).toEqual(['anthropic:manual']);
+    expect((await profilesOf()).map((profile) => profile.profileId)).toEqual(['anthropic:manual']);
     expect(existsSync(home.storePath())).toBe(false);
   }, 120_000);
 
@@ -88,4 +88,16 @@ describe.skipIf(!peersInstalled || !existsSync(OPENCLAW_2026_9_BIN))('with the r
     expect(doctor.stdout).toContain("✗ ~/.openclaw/agents/main/agent/auth-profiles.json sits beside OpenClaw's SQLite store");
     expect(doctor.stdout).toContain('fix: openclaw doctor --fix --non-interactive');
   }, 90_000);
+
+  it('doctor: an auth-profiles.json that the installed OpenClaw 2026.9 will not read (not yet imported)', async () => {
+    const home = makeTempHome();
+    home.writeStore({ version: 1, profiles: { 'anthropic:manual': { type: 'token', provider: 'anthropic', token: fakeSetupToken('N') } } });
+    const doctor = await runCli(home.home, ['doctor'], { env: { OPENCLAW_BIN: OPENCLAW_2026_9_BIN } });
+    expect(doctor.code).toBe(1);
+    expect(doctor.stdout).toContain('✗ The installed OpenClaw 2026.9.6 does not read ~/.openclaw/agents/main/agent/auth-profiles.json');
+    // And OpenClaw agrees: it refuses the provider until its doctor imports the file.
+    expect((await run9(home.home, ['models', 'status', '--check'])).stderr).toContain('AUTH_PROFILE_MIGRATION_REQUIRED');
+    const without = await runCli(home.home, ['doctor']);
+    expect(without.stdout).toContain('✓ Credentials are in ~/.openclaw/agents/main/agent/auth-profiles.json (OpenClaw 2026.5 and earlier)');
+  }, 60_000);
 });

@@ -8,9 +8,8 @@ import { println } from '../../../io/print.js';
 import { locateAgentStore } from '../../../store/agent-store.js';
 import { readAuthStore } from '../../../store/auth-profiles.js';
 import { removeProfile } from '../../../store/remove-profile.js';
-import { agentArgs, delegateIfSqlite, sqliteDatabaseForWrite } from '../../../openclaw/delegate.js';
-import { keychainAccount } from '../../../secrets/exec-provider.js';
-import { readRefMetadata, refMetadataKey, updateRefMetadata } from '../../../store/ref-metadata.js';
+import { sqliteDatabaseForWrite } from '../../../openclaw/delegate.js';
+import { logoutThroughOpenclaw } from '../../../openclaw/sqlite-actions.js';
 
 export interface LogoutOptions {
   profileId: string;
@@ -20,12 +19,17 @@ export interface LogoutOptions {
 
 export async function logout(ctx: Context, options: LogoutOptions): Promise<number> {
   const target = await locateAgentStore(ctx, options.agent);
-  if (sqliteDatabaseForWrite(ctx, target.storePath)) {
+  const database = sqliteDatabaseForWrite(ctx, target.storePath);
+  if (database) {
     // OpenClaw 2026.6+ (SQLite store): ask here, then let its own command remove it; the keychain
     // entry and the metadata we kept for it are ours to remove.
     await confirmOrRequireYes(ctx, `Remove auth profile ${options.profileId}?`, options.yes);
-    await delegateIfSqlite(ctx, target.storePath, ['models', 'auth', 'logout', options.profileId, '--yes', ...agentArgs(options.agent)]);
-    await forgetKeychainRef(ctx, target.agentId, options.profileId);
+    const result = await logoutThroughOpenclaw(ctx, database, target.agentId, options.agent, options.profileId);
+    for (const line of result.lines) println(ctx.stdout, line);
+    if (result.gatewayNote) println(ctx.stderr, result.gatewayNote);
+    if (result.keychainAccount) {
+      println(ctx.stdout, result.keychainEntryRemoved ? `✓ Removed its secret from the ${ctx.keychain().describe(result.keychainAccount)}` : `! Its keychain entry was already gone (${result.keychainAccount})`);
+    }
     return 0;
   }
   const notFound = () => new UsageError(`Auth profile "${options.profileId}" not found for agent "${target.agentId}".`, { hint: 'openclaw-auth models status' });
@@ -42,12 +46,3 @@ export async function logout(ctx: Context, options: LogoutOptions): Promise<numb
   return 0;
 }
 
-/** After OpenClaw removed a profile whose secret we kept in the keychain: the entry and our record of it. */
-async function forgetKeychainRef(ctx: Context, agentId: string, profileId: string): Promise<void> {
-  const key = refMetadataKey(agentId, profileId);
-  if (!(await readRefMetadata(ctx.paths.stateDir))[key]) return;
-  const account = keychainAccount(agentId, profileId);
-  const removed = await ctx.keychain().delete(account).catch(() => false);
-  await updateRefMetadata(ctx.paths.stateDir, key, undefined);
-  println(ctx.stdout, removed ? `✓ Removed its secret from the ${ctx.keychain().describe(account)}` : `! Its keychain entry was already gone (${account})`);
-}
