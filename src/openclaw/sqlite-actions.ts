@@ -5,9 +5,8 @@ import type { Context } from '../context.js';
 import { keychainAccount } from '../secrets/exec-provider.js';
 import { SqliteStoreError } from '../store/auth-layout.js';
 import { readRefMetadata, refMetadataKey, updateRefMetadata } from '../store/ref-metadata.js';
+import { agentArgs } from './delegate.js';
 import { findOpenclaw, runOpenclaw, type OpenclawResult } from './openclaw-cli.js';
-
-const agentArgs = (agent: string | undefined): string[] => (agent ? ['--agent', agent] : []);
 
 function openclawFor(ctx: Context, database: string): string {
   const bin = findOpenclaw(ctx.env, ctx.cwd);

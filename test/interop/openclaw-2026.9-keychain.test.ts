@@ -1,11 +1,12 @@
 // The OS keychain with OpenClaw 2026.9: the secret stays in a real gnome-keyring, OpenClaw gets an
 // exec ref to our resolver through its own `secrets apply`, and its own audit resolves it.
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startKeyringSession, type KeyringSession } from '../helpers/keyring-session.js';
 import { NODE24_BIN, OPENCLAW_2026_9_BIN, peersInstalled, requirePeers, runOpenclaw } from '../helpers/peers.js';
 import { runCli } from '../helpers/run-cli.js';
+import { filesContaining } from '../helpers/files-under.js';
 import { DAY, fakeSetupToken, openclawJson } from '../helpers/temp-home.js';
 
 if (!peersInstalled && requirePeers) throw new Error('real openclaw not installed: run ../shared/tools/install-peers.sh');
@@ -14,20 +15,6 @@ const sessions: KeyringSession[] = [];
 afterEach(() => {
   for (const session of sessions.splice(0)) session.stop();
 });
-
-/** Every file under `dir` whose bytes contain `secret` (SQLite databases included). */
-function filesContaining(dir: string, secret: string): string[] {
-  const hits: string[] = [];
-  const walk = (path: string) => {
-    for (const name of readdirSync(path)) {
-      const full = join(path, name);
-      if (statSync(full).isDirectory()) walk(full);
-      else if (readFileSync(full).includes(secret)) hits.push(full);
-    }
-  };
-  walk(dir);
-  return hits;
-}
 
 describe.skipIf(!peersInstalled || !existsSync(OPENCLAW_2026_9_BIN))('keychain-held credentials with the real openclaw 2026.9.6', () => {
   it('a fresh state: the installed OpenClaw decides the layout; the token goes to the keychain, OpenClaw gets a ref it can resolve, and we know its expiry', async () => {

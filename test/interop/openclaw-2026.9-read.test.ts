@@ -1,10 +1,11 @@
 // Reading OpenClaw 2026.9's SQLite store ourselves (node:sqlite, so under the Node 24 that the peers
 // brought; our own Node 20 has no node:sqlite and hands over to OpenClaw instead). Every store here
 // was written by the real openclaw 2026.9.6; our verdicts are compared with its own.
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
+import { filesUnder } from '../helpers/files-under.js';
 import { NODE24_BIN, OPENCLAW_2026_9_BIN, peersInstalled, requirePeers, runOpenclaw } from '../helpers/peers.js';
 import { fakeApiKey, fakeSetupToken, makeTempHome, type TempHome } from '../helpers/temp-home.js';
 
@@ -18,17 +19,10 @@ const ours24 = (home: string, args: string[]) => runCli(home, args, { node: NODE
  * runs leave the log empty, and then we do not open it at all.)
  */
 function listing(dir: string): string[] {
-  const out: string[] = [];
-  const walk = (path: string) => {
-    for (const name of readdirSync(path)) {
-      const full = join(path, name);
-      const stat = statSync(full);
-      if (stat.isDirectory()) walk(full);
-      else out.push(`${full} ${stat.size} ${name.endsWith('-shm') && statSync(`${full.slice(0, -4)}-wal`).size ? '' : stat.mtimeMs}`);
-    }
-  };
-  walk(dir);
-  return out.sort();
+  return filesUnder(dir).map((full) => {
+    const stat = statSync(full);
+    return `${full} ${stat.size} ${full.endsWith('-shm') && statSync(`${full.slice(0, -4)}-wal`).size ? '' : stat.mtimeMs}`;
+  });
 }
 
 /** A state whose default model is Anthropic's, as most of our users have it. */

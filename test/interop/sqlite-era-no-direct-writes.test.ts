@@ -3,30 +3,21 @@
 // records what it was asked (and writes nothing), and afterwards every byte of OpenClaw's files is
 // as it was. Run under our Node 20 and, where the peers brought it, Node 24 (which reads the store).
 import { createHash } from 'node:crypto';
-import { chmodSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NODE24_BIN, OPENCLAW_2026_9_BIN, peersInstalled, requirePeers, runOpenclaw } from '../helpers/peers.js';
 import { runCli } from '../helpers/run-cli.js';
+import { filesUnder } from '../helpers/files-under.js';
 import { fakeApiKey, fakeSetupToken, makeTempHome, type TempHome } from '../helpers/temp-home.js';
 
 if (!peersInstalled && requirePeers) throw new Error('real openclaw not installed: run ../shared/tools/install-peers.sh');
 
 /** sha256 of every file under the state dir except our own (openclaw-auth/, bin/). */
 function fingerprint(home: TempHome): Record<string, string> {
-  const out: Record<string, string> = {};
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const full = join(dir, name);
-      const rel = relative(home.stateDir, full);
-      if (rel === 'openclaw-auth' || rel === 'bin') continue;
-      if (statSync(full).isDirectory()) walk(full);
-      else out[rel] = createHash('sha256').update(readFileSync(full)).digest('hex');
-    }
-  };
-  walk(home.stateDir);
-  return out;
+  const ours = (path: string) => ['openclaw-auth', 'bin'].includes(relative(home.stateDir, path));
+  return Object.fromEntries(filesUnder(home.stateDir, ours).map((path) => [relative(home.stateDir, path), createHash('sha256').update(readFileSync(path)).digest('hex')]));
 }
 
 // Records argv and stdin, one JSON line per call; answers --version and `order get --json` as 2026.9.6 does.

@@ -1,10 +1,11 @@
 // Secrets in the OS keychain, against a real gnome-keyring over a private D-Bus session. These run
 // in CI too (scripts/ensure-test-deps.sh installs the daemon); if it cannot start, they fail.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
+import { filesContaining as filesContainingUnder } from '../helpers/files-under.js';
 import { startKeyringSession, type KeyringSession } from '../helpers/keyring-session.js';
 import { DAY, fakeApiKey, fakeSetupToken, openclawJson } from '../helpers/temp-home.js';
 
@@ -24,18 +25,7 @@ const readStore = (home: string) => JSON.parse(readFileSync(storePath(home), 'ut
 const readConfig = (home: string) => JSON.parse(readFileSync(join(stateDir(home), 'openclaw.json'), 'utf8'));
 
 /** Every file under the state dir that contains `secret`. */
-function filesContaining(home: string, secret: string): string[] {
-  const hits: string[] = [];
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else if (readFileSync(path, 'utf8').includes(secret)) hits.push(path);
-    }
-  };
-  if (existsSync(stateDir(home))) walk(stateDir(home));
-  return hits;
-}
+const filesContaining = (home: string, secret: string) => filesContainingUnder(stateDir(home), secret);
 
 const paste = (session: KeyringSession, args: string[], input: string) =>
   runCli(session.home, ['models', 'auth', 'paste-token', '--provider', 'anthropic', ...args], { input, env: session.env });
