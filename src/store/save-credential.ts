@@ -48,6 +48,8 @@ export interface SaveCredentialInput extends CredentialTarget {
   openclaw?: { find: () => string | undefined; env: Env; cwd: string };
   /** Prints a warning line now (before anything is written). */
   warn: (line: string) => void;
+  /** Says what a slow step is doing, where someone is watching a plain terminal (not a full-screen UI). */
+  progress?: (line: string) => void;
   show: (path: string) => string;
 }
 

@@ -108,7 +108,7 @@ export async function keychainRefThroughOpenclaw(input: SaveCredentialInput, bin
     gatewayNote ??= result.gatewayNote;
     return result;
   };
-  input.warn('Handing it to OpenClaw (secrets apply, config patch): a few seconds per step…');
+  input.progress?.('Handing the reference to OpenClaw (secrets apply, config patch): a few seconds per step…');
   const ref = keychainRef(account);
   try {
     const launcher = await installResolverLauncher(input.stateDir);

@@ -45,6 +45,7 @@ export function saveFromCommand(
     ...(what.expires !== undefined ? { expires: what.expires } : {}),
     ...(what.storage ? { storage: what.storage } : {}),
     warn: (line) => println(ctx.stderr, line),
+    progress: (line) => println(ctx.stderr, line),
   });
 }
 
