@@ -32,7 +32,12 @@ function anthropicHome(): TempHome {
   return home;
 }
 
+/**
+ * `anthropic:exec` twice: a plaintext token in the shared store (state DB), then OpenClaw's
+ * `secrets apply` puts a ref of the same id in the main agent's own DB, which wins per profile id.
+ */
 async function withForeignExecRef(home: TempHome): Promise<void> {
+  expect((await run9(home.home, ['models', 'auth', 'paste-token', '--provider', 'anthropic', '--profile-id', 'anthropic:exec'], `${fakeSetupToken('S')}\n`)).code).toBe(0);
   // A resolver that is not ours: OpenClaw's status cannot run it, and neither do we.
   // (`secrets apply` runs it once to check the ref resolves.)
   const answer = JSON.stringify({ protocolVersion: 1, values: { 'anthropic/setup-token': fakeSetupToken('V') } });
@@ -86,7 +91,9 @@ describe.skipIf(!peersInstalled || !existsSync(OPENCLAW_2026_9_BIN) || !existsSy
     expect(expiringOurs.stdout).toMatch(/anthropic:manual expiring expires in 2[23]h/);
     expect(expiringOurs.stderr).toBe('');
     const execOurs = await ours24(execRef.home, ['models', 'status']);
-    expect(execOurs.stdout).toContain('anthropic:exec=token:ref(exec:anthropic/setup-token)');
+    // Agent-local over shared, as OpenClaw merges them: the ref, from the agent's database.
+    expect(execOurs.stdout).toContain('- anthropic effective=profiles:~/.openclaw/agents/main/agent/openclaw-agent.sqlite | profiles=1 (0 oauth, 1 token, 0 api-key) | anthropic:exec=token:ref(exec:anthropic/setup-token)');
+    expect(theirs[2]?.stdout).toContain('- anthropic effective=profiles:~/.openclaw/agents/main/agent/openclaw-agent.sqlite | profiles=1 (0 oauth, 1 token, 0 api-key) | anthropic:exec=token:ref(exec:anthropic/setup-token)');
     expect(execOurs.stdout).toContain('Model route issues\n- anthropic/claude-opus-4-6 [indeterminate] Auth readiness could not be confirmed for anthropic/claude-opus-4-6.');
     expect(theirs[2]?.stdout).toContain('- anthropic/claude-opus-4-6 [indeterminate] Auth readiness could not be confirmed for anthropic/claude-opus-4-6.');
     const leftoverOurs = await ours24(leftover.home, ['models', 'status']);
