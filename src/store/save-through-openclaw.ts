@@ -12,7 +12,7 @@ import { writeSecretFile } from '../fs/secure-write.js';
 import { OpenclawRefusedError, readOpenclawJson, runOpenclaw } from '../openclaw/openclaw-cli.js';
 import { EXEC_PROVIDER, installResolverLauncher, keychainRef, RESOLVER_PASS_ENV, RESOLVER_TIMEOUT_MS } from '../secrets/exec-provider.js';
 import type { Keychain } from '../secrets/keychain.js';
-import { isJsonObject, type SecretRef } from './auth-profiles.js';
+import { isJsonObject, readOrder, type SecretRef } from './auth-profiles.js';
 import { refMetadataKey, updateRefMetadata } from './ref-metadata.js';
 import type { SaveCredentialInput, SavedCredential } from './save-credential.js';
 
@@ -72,28 +72,36 @@ async function applyPlan(openclaw: Openclaw, plan: unknown): Promise<void> {
  * in the shared store would stay behind it (and `secrets audit` would flag it). So an existing
  * profile is logged out first and the provider's order put back afterwards.
  */
-async function clearExisting(input: SaveCredentialInput, openclaw: Openclaw, bin: string): Promise<string[] | undefined> {
-  if ((await profileExists(input)) === false) return undefined;
-  const order = await readOpenclawJson(bin, ['models', 'auth', 'order', 'get', '--provider', input.provider, '--json', ...agentArgs(input)], {
-    env: input.openclaw?.env ?? {},
-    cwd: input.openclaw?.cwd ?? process.cwd(),
-  }).catch(() => undefined);
+async function clearExisting(input: SaveCredentialInput, openclaw: Openclaw, bin: string): Promise<{ removed: boolean; order?: string[] }> {
+  const known = await readExisting(input);
+  if (known && !known.exists) return { removed: false };
+  // Without a direct read, OpenClaw tells us the order (slower).
+  const order =
+    known?.order ??
+    (await readOpenclawJson(bin, ['models', 'auth', 'order', 'get', '--provider', input.provider, '--json', ...agentArgs(input)], {
+      env: input.openclaw?.env ?? {},
+      cwd: input.openclaw?.cwd ?? process.cwd(),
+    })
+      .then((json) => (isJsonObject(json) && Array.isArray(json.order) ? json.order.filter((id): id is string => typeof id === 'string') : undefined))
+      .catch(() => undefined));
   try {
     await openclaw(['models', 'auth', 'logout', input.profileId, '--yes', ...agentArgs(input)]);
   } catch (error) {
     if (!(error instanceof OpenclawRefusedError && /not found/i.test(error.message))) throw error;
+    return { removed: false };
   }
-  const ids = isJsonObject(order) && Array.isArray(order.order) ? order.order.filter((id): id is string => typeof id === 'string') : [];
-  return ids.length ? ids : undefined;
+  return { removed: true, ...(order?.length ? { order } : {}) };
 }
 
-/** Whether the agent has this profile (undefined: this runtime cannot read the store to tell). */
-async function profileExists(input: SaveCredentialInput): Promise<boolean | undefined> {
+/** Whether the agent has this profile, and its provider's order (undefined: this runtime cannot read the store). */
+async function readExisting(input: SaveCredentialInput): Promise<{ exists: boolean; order?: string[] } | undefined> {
   const { readSqliteAuthView, sqliteAvailable } = await import('./sqlite-auth-store.js');
   if (!sqliteAvailable()) return undefined;
   try {
     const mainAgentDir = join(input.stateDir, 'agents', 'main', 'agent');
-    return input.profileId in readSqliteAuthView(input.stateDir, dirname(input.storePath), mainAgentDir).raw.profiles;
+    const { raw } = readSqliteAuthView(input.stateDir, dirname(input.storePath), mainAgentDir);
+    const order = readOrder(raw, input.provider);
+    return { exists: input.profileId in raw.profiles, ...(order ? { order } : {}) };
   } catch {
     return undefined;
   }
@@ -110,9 +118,11 @@ export async function keychainRefThroughOpenclaw(input: SaveCredentialInput, bin
   };
   input.progress?.('Handing the reference to OpenClaw (secrets apply, config patch): a few seconds per step…');
   const ref = keychainRef(account);
+  let oldRemoved = false;
   try {
     const launcher = await installResolverLauncher(input.stateDir);
-    const order = await clearExisting(input, openclaw, bin);
+    const { removed, order } = await clearExisting(input, openclaw, bin);
+    oldRemoved = removed;
     await applyPlan(openclaw, keychainPlan(input, launcher, ref));
     // Listed in auth.profiles like every profile OpenClaw creates (that list is an allowlist when
     // no order is set); OpenClaw's own validated config write, not ours.
@@ -120,6 +130,11 @@ export async function keychainRefThroughOpenclaw(input: SaveCredentialInput, bin
     await openclaw(['config', 'patch', '--stdin'], `${JSON.stringify(patch)}\n`);
     if (order) await openclaw(['models', 'auth', 'order', 'set', '--provider', input.provider, ...order, ...agentArgs(input)]);
   } catch (error) {
+    // Once the old profile is gone the keychain holds the only copy: keep it, and say where it is.
+    if (oldRemoved) {
+      const message = error instanceof Error ? error.message : String(error);
+      throw new OpenclawRefusedError(`${message}; the secret is kept in the ${keychain.describe(account)} — run the command again`);
+    }
     await keychain.delete(account).catch(() => false);
     throw error;
   }

@@ -10,7 +10,7 @@ import type { Keychain } from '../../secrets/keychain.js';
 import { locateAgentStore } from '../../store/agent-store.js';
 import { listProfiles, readAuthStore, updateAuthStore, isJsonObject, type AuthProfile } from '../../store/auth-profiles.js';
 import { updateConfig } from '../../store/config.js';
-import { assertJsonStore } from '../../store/auth-layout.js';
+import { sqliteDatabaseForWrite } from '../../openclaw/delegate.js';
 
 export interface MigrateOptions {
   to: string;
@@ -68,8 +68,12 @@ async function toFile(ctx: Context, keychain: Keychain, profiles: AuthProfile[])
 export async function secretsMigrate(ctx: Context, options: MigrateOptions): Promise<number> {
   if (options.to !== 'keychain' && options.to !== 'file') throw new UsageError(`invalid --to ${options.to}: use keychain or file`);
   const target = await locateAgentStore(ctx, options.agent);
-  // The JSON store is not OpenClaw's store in the SQLite era: reading or changing it would mislead.
-  assertJsonStore(target.storePath, ctx.paths.stateDir);
+  // OpenClaw 2026.6+: its store, changed through its CLI (auth-profiles.json is not used there).
+  const database = sqliteDatabaseForWrite(ctx, target.storePath);
+  if (database) {
+    const { migrateThroughOpenclaw } = await import('./migrate-through-openclaw.js');
+    return migrateThroughOpenclaw(ctx, target, database, options.to, options.agent);
+  }
   const profiles = listProfiles((await readAuthStore(target.storePath)).raw).filter((profile) => profile.type !== 'oauth');
   const keychain = ctx.keychain();
   const { moves, failures } = options.to === 'keychain' ? await toKeychain(ctx, keychain, target.agentId, profiles) : await toFile(ctx, keychain, profiles);
