@@ -14,6 +14,7 @@ import { EXEC_PROVIDER, installResolverLauncher, keychainRef, RESOLVER_PASS_ENV,
 import type { Keychain } from '../secrets/keychain.js';
 import { isJsonObject, readOrder, type SecretRef } from './auth-profiles.js';
 import { refMetadataKey, updateRefMetadata } from './ref-metadata.js';
+import { readSqliteAuthView, sqliteAvailable, stateDatabasePath } from './sqlite-auth-store.js';
 import type { SaveCredentialInput, SavedCredential } from './save-credential.js';
 
 type Openclaw = (args: readonly string[], input?: string) => ReturnType<typeof runOpenclaw>;
@@ -33,7 +34,9 @@ export async function pasteThroughOpenclaw(input: SaveCredentialInput, bin: stri
   if (result.gatewayNote) input.warn(result.gatewayNote);
   // A keychain entry this profile used before would now be an orphan.
   await updateRefMetadata(input.stateDir, refMetadataKey(input.agentId, input.profileId), undefined);
-  return { storage: 'file', profileId: input.profileId, location: `OpenClaw's SQLite store (${input.show(database)})` };
+  // OpenClaw puts a main-agent paste in its shared store, another agent's in that agent's own database.
+  const written = input.agentId === 'main' ? stateDatabasePath(input.stateDir) : database;
+  return { storage: 'file', profileId: input.profileId, location: `OpenClaw's SQLite store (${input.show(written)})` };
 }
 
 /** The `secrets apply` plan that points one profile at our keychain resolver. */
@@ -95,7 +98,6 @@ async function clearExisting(input: SaveCredentialInput, openclaw: Openclaw, bin
 
 /** Whether the agent has this profile, and its provider's order (undefined: this runtime cannot read the store). */
 async function readExisting(input: SaveCredentialInput): Promise<{ exists: boolean; order?: string[] } | undefined> {
-  const { readSqliteAuthView, sqliteAvailable } = await import('./sqlite-auth-store.js');
   if (!sqliteAvailable()) return undefined;
   try {
     const mainAgentDir = join(input.stateDir, 'agents', 'main', 'agent');
