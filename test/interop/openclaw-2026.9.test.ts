@@ -41,7 +41,8 @@ describe.skipIf(!peersInstalled || !existsSync(OPENCLAW_2026_9_BIN))('with the r
     expect(JSON.parse((await runCli(home.home, ['models', 'status', '--json'])).stdout).auth.layout).toMatchObject({ era: 'sqlite', database: join(home.stateDir, 'state', 'openclaw.sqlite'), read: 'none' });
   }, 90_000);
 
-  it("with OpenClaw's CLI at hand, our paste-token, order and logout go through it: it sees the changes, no JSON is written", async () => {
+  // (Logout through OpenClaw is in openclaw-2026.9-keychain.test.ts: each of its runs takes ~13 s.)
+  it("with OpenClaw's CLI at hand, our paste-token and order go through it: it sees the changes, no JSON is written", async () => {
     const home = makeTempHome();
     expect((await run9(home.home, ['models', 'auth', 'paste-token', '--provider', 'anthropic'], `${fakeSetupToken('A')}\n`)).code).toBe(0);
     const env = { OPENCLAW_BIN: OPENCLAW_2026_9_BIN };
@@ -61,9 +62,6 @@ describe.skipIf(!peersInstalled || !existsSync(OPENCLAW_2026_9_BIN))('with the r
     expect(laptop?.expiresAt).toBeGreaterThan(Date.now() + 364 * 86_400_000);
     const order = JSON.parse((await run9(home.home, ['models', 'auth', 'order', 'get', '--provider', 'anthropic', '--json'])).stdout);
     expect(order.order).toEqual(['anthropic:laptop', 'anthropic:manual']);
-
-    expect((await runCli(home.home, ['models', 'auth', 'logout', 'anthropic:laptop', '--yes'], { env })).code).toBe(0);
-    expect((await profilesOf()).map((profile) => profile.profileId)).toEqual(['anthropic:manual']);
     expect(existsSync(home.storePath())).toBe(false);
   }, 120_000);
 
