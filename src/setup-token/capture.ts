@@ -200,8 +200,11 @@ export class SetupTokenCapture extends EventEmitter<CaptureEvents> {
   private scanPromptAndProblems(screen: ScreenLines, logical: readonly string[]): void {
     // The prompt counts while it is near the cursor; problems are counted over the whole buffer,
     // so the same error printed twice (a failed retry) is reported twice.
-    const nearCursor = screen.lines.slice(Math.max(0, screen.cursorLine - 40), screen.cursorLine + 1);
-    const prompting = nearCursor.some((line) => PROMPT.test(line));
+    // A prompt above the latest error is the one that failed, not a new one: claude prints "Press
+    // Enter to retry." under it, and a key typed before the new prompt appears may be lost.
+    const lastProblem = screen.lines.reduce((last, line, index) => (PROBLEM.test(line) ? index : last), -1);
+    const from = Math.max(0, screen.cursorLine - 40, lastProblem + 1);
+    const prompting = screen.lines.slice(from, screen.cursorLine + 1).some((line) => PROMPT.test(line));
     if (prompting && !this.promptShown) this.emit('prompt');
     this.promptShown = prompting;
     const problems = logical.filter((line) => PROBLEM.test(line));

@@ -10,9 +10,9 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { writeSecretFile } from '../fs/secure-write.js';
 import { OpenclawRefusedError, readOpenclawJson, runOpenclaw } from '../openclaw/openclaw-cli.js';
-import { EXEC_PROVIDER, installResolverLauncher, keychainRef, RESOLVER_PASS_ENV, RESOLVER_TIMEOUT_MS } from '../secrets/exec-provider.js';
+import { EXEC_PROVIDER, installResolverLauncher, isKeychainRef, keychainRef, RESOLVER_PASS_ENV, RESOLVER_TIMEOUT_MS } from '../secrets/exec-provider.js';
 import type { Keychain } from '../secrets/keychain.js';
-import { isJsonObject, readOrder, type SecretRef } from './auth-profiles.js';
+import { isJsonObject, parseProfile, readOrder, type SecretRef } from './auth-profiles.js';
 import { refMetadataKey, updateRefMetadata } from './ref-metadata.js';
 import { readSqliteAuthView, sqliteAvailable, stateDatabasePath } from './sqlite-auth-store.js';
 import type { SaveCredentialInput, SavedCredential } from './save-credential.js';
@@ -77,7 +77,8 @@ async function applyPlan(openclaw: Openclaw, plan: unknown): Promise<void> {
  */
 async function clearExisting(input: SaveCredentialInput, openclaw: Openclaw, bin: string): Promise<{ removed: boolean; order?: string[] }> {
   const known = await readExisting(input);
-  if (known && !known.exists) return { removed: false };
+  // Nothing to replace, or already our ref (in the agent's own database, where apply rewrites it).
+  if (known && (!known.exists || known.oursAlready)) return { removed: false };
   // Without a direct read, OpenClaw tells us the order (slower).
   const order =
     known?.order ??
@@ -97,13 +98,15 @@ async function clearExisting(input: SaveCredentialInput, openclaw: Openclaw, bin
 }
 
 /** Whether the agent has this profile, and its provider's order (undefined: this runtime cannot read the store). */
-async function readExisting(input: SaveCredentialInput): Promise<{ exists: boolean; order?: string[] } | undefined> {
+async function readExisting(input: SaveCredentialInput): Promise<{ exists: boolean; oursAlready: boolean; order?: string[] } | undefined> {
   if (!sqliteAvailable()) return undefined;
   try {
     const mainAgentDir = join(input.stateDir, 'agents', 'main', 'agent');
     const { raw } = readSqliteAuthView(input.stateDir, dirname(input.storePath), mainAgentDir);
     const order = readOrder(raw, input.provider);
-    return { exists: input.profileId in raw.profiles, ...(order ? { order } : {}) };
+    const entry = raw.profiles[input.profileId];
+    const profile = entry ? parseProfile(input.profileId, entry) : undefined;
+    return { exists: Boolean(entry), oursAlready: isKeychainRef(profile?.tokenRef ?? profile?.keyRef), ...(order ? { order } : {}) };
   } catch {
     return undefined;
   }

@@ -19,6 +19,8 @@ export interface RecordedCapture {
   exited: Promise<{ exitCode: number; signal?: number }>;
   /** Resolves with the next event of that name not yet returned (already recorded ones first). */
   next<K extends keyof CaptureEvents>(name: K): Promise<CaptureEvents[K]>;
+  /** Resolves once `text` is on claude's screen. */
+  shown(text: string): Promise<void>;
 }
 
 /** Start a capture (no real terminal sees it, so the emulator answers queries) and record its events. */
@@ -55,5 +57,12 @@ export async function startCapture(claudeBin: string, cols: number, env: Record<
       };
       capture.on(name, listener as never);
     });
-  return { capture, events, exited, next };
+  const shown = async (text: string) => {
+    for (;;) {
+      await capture.settled();
+      if (capture.lastLines(30).join('\n').includes(text)) return;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  };
+  return { capture, events, exited, next, shown };
 }

@@ -26,6 +26,8 @@ describe('capturing `claude setup-token` (fake claude, real PTY)', () => {
     run.capture.write('bad-code\r');
     const [first] = await run.next('problem');
     expect(first).toContain('OAuth error: Request failed with status code 400');
+    // The fake drops keys typed before it asks (the real CLI does not): wait for the question.
+    await run.shown('Press Enter to retry.');
     run.capture.write('\r'); // "Press Enter to retry."
     await run.next('prompt');
     run.capture.write('bad-again\r');
@@ -42,6 +44,7 @@ describe('capturing `claude setup-token` (fake claude, real PTY)', () => {
     await run.next('prompt');
     run.capture.write('first#try\r');
     await run.next('problem');
+    await run.shown('Press Enter to retry.'); // (keys typed before the fake asks are lost)
     run.capture.write('\r');
     await run.next('prompt');
     run.capture.write('second#try\r');
