@@ -76,6 +76,8 @@ export interface StatusView {
   config: JsonObject;
   /** Files whose change changes this view. */
   sources: string[];
+  /** OpenClaw 2026.6+: the database holding the agent's order and usage (`authStatePath`). */
+  authStatePath?: string;
 }
 
 export async function loadStatusView(ctx: Context, agent: string | undefined): Promise<StatusView> {
@@ -119,5 +121,5 @@ export async function loadStatusView(ctx: Context, agent: string | undefined): P
   const databases = sqlite?.view?.databases ?? (database ? [database] : []);
   const sources = [storePath, ctx.paths.configPath, ctx.paths.dotenvPath, ...databases.flatMap((path) => [path, `${path}-wal`])];
   if (sqlite?.view) sources.push((await import('../store/ref-metadata.js')).refMetadataPath(ctx.paths.stateDir));
-  return { status, store: snapshot.raw, config: config.raw, sources };
+  return { status, store: snapshot.raw, config: config.raw, sources, ...(sqlite?.view ? { authStatePath: sqlite.view.statePath } : {}) };
 }

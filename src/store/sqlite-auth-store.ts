@@ -140,6 +140,8 @@ export interface SqliteAuthView {
   raw: RawAuthStore;
   /** The database OpenClaw names as this agent's store ("Auth store"). */
   storePath: string;
+  /** The one holding its runtime state (order, usage): what `order get` calls `authStatePath`. */
+  statePath: string;
   /** Every database read (for watching). */
   databases: string[];
 }
@@ -187,5 +189,7 @@ export function readSqliteAuthView(stateDir: string, agentDir: string, mainAgent
   }
   // OpenClaw shows the database that owns the agent's profiles; with none anywhere, the agent's own.
   const owner = [...layers].reverse().find((layer) => Object.keys(profilesOf(layer)).length);
-  return { raw, storePath: owner?.database ?? agentPath, databases: [...new Set([statePath, mainPath, agentPath])] };
+  const stateOwner = [...layers].reverse().find((layer) => layer.state && Object.keys(layer.state).some((key) => key !== 'version'));
+  const storePath = owner?.database ?? agentPath;
+  return { raw, storePath, statePath: stateOwner?.database ?? storePath, databases: [...new Set([statePath, mainPath, agentPath])] };
 }

@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
-import { OPENCLAW_2026_9_BIN, peersInstalled, requirePeers, runOpenclaw } from '../helpers/peers.js';
+import { NODE24_BIN, OPENCLAW_2026_9_BIN, peersInstalled, requirePeers, runOpenclaw } from '../helpers/peers.js';
 import { fakeSetupToken, makeTempHome } from '../helpers/temp-home.js';
 
 if (!peersInstalled && requirePeers) throw new Error('real openclaw not installed: run ../shared/tools/install-peers.sh');
@@ -62,6 +62,11 @@ describe.skipIf(!peersInstalled || !existsSync(OPENCLAW_2026_9_BIN))('with the r
     expect(laptop?.expiresAt).toBeGreaterThan(Date.now() + 364 * 86_400_000);
     const order = JSON.parse((await run9(home.home, ['models', 'auth', 'order', 'get', '--provider', 'anthropic', '--json'])).stdout);
     expect(order.order).toEqual(['anthropic:laptop', 'anthropic:manual']);
+    // Read back by us, directly where Node has node:sqlite: OpenClaw's answer, word for word.
+    if (existsSync(NODE24_BIN)) {
+      const ours = await runCli(home.home, ['models', 'auth', 'order', 'get', '--provider', 'anthropic', '--json'], { node: NODE24_BIN });
+      expect(JSON.parse(ours.stdout)).toEqual(order);
+    }
     expect(existsSync(home.storePath())).toBe(false);
   }, 120_000);
 

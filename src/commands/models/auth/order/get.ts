@@ -4,6 +4,8 @@ import { normalizeProviderId } from '../../../../providers.js';
 import { locateAgentStore } from '../../../../store/agent-store.js';
 import { readAuthStore, readOrder } from '../../../../store/auth-profiles.js';
 import { agentArgs, delegateIfSqlite } from '../../../../openclaw/delegate.js';
+import { sqliteStoreFor } from '../../../../store/auth-layout.js';
+import { loadStatusView } from '../../../../status/load-status.js';
 
 export interface OrderGetOptions {
   provider: string;
@@ -14,7 +16,24 @@ export interface OrderGetOptions {
 export async function orderGet(ctx: Context, options: OrderGetOptions): Promise<number> {
   const provider = normalizeProviderId(options.provider);
   const target = await locateAgentStore(ctx, options.agent);
-  // OpenClaw 2026.6+ (SQLite store): its own command does it.
+  // OpenClaw 2026.6+ (SQLite store): read it ourselves where this Node can (~50 ms against OpenClaw's
+  // ~9 s), in OpenClaw 2026.9's words; otherwise its own command does it.
+  if (sqliteStoreFor(target.storePath, ctx.paths.stateDir)) {
+    const { status, store, authStatePath } = await loadStatusView(ctx, options.agent);
+    const { layout } = status.auth;
+    if (layout.era === 'sqlite' && layout.read === 'direct') {
+      const order = readOrder(store, provider) ?? null;
+      if (options.json) {
+        println(ctx.stdout, JSON.stringify({ agentId: target.agentId, agentDir: target.agentDir, provider, authStatePath: ctx.show(authStatePath ?? status.auth.storePath), order }, null, 2));
+        return 0;
+      }
+      println(ctx.stdout, `Agent: ${target.agentId}`);
+      println(ctx.stdout, `Provider: ${provider}`);
+      println(ctx.stdout, `Auth state store: ${ctx.show(authStatePath ?? status.auth.storePath)}`);
+      println(ctx.stdout, `Auth profile order override: ${order ? order.join(', ') : 'none (selecting automatically)'}`);
+      return 0;
+    }
+  }
   if (await delegateIfSqlite(ctx, target.storePath, ['models', 'auth', 'order', 'get', '--provider', provider, ...agentArgs(options.agent), ...(options.json ? ['--json'] : [])])) return 0;
   const order = readOrder((await readAuthStore(target.storePath)).raw, provider) ?? null;
   if (options.json) {
