@@ -16,6 +16,7 @@ import { credentialTarget, locateAgentStore } from '../../../store/agent-store.j
 import { readAuthStore } from '../../../store/auth-profiles.js';
 import { SqliteStoreError, sqliteStoreFor } from '../../../store/auth-layout.js';
 import { findOpenclaw } from '../../../openclaw/openclaw-cli.js';
+import { loadStatusView } from '../../../status/load-status.js';
 import { readConfig } from '../../../store/config.js';
 import { parseStorageKind, saveCredential, type SavedCredential } from '../../../store/save-credential.js';
 import { reportSaved } from './report-saved.js';
@@ -52,7 +53,8 @@ export async function setupToken(ctx: Context, options: SetupTokenOptions): Prom
   // In OpenClaw 2026.6+ the token goes in through its CLI: make sure there is one before sign-in.
   const database = sqliteStoreFor(target.storePath, ctx.paths.stateDir);
   if (database && !findOpenclaw(ctx.env, ctx.cwd)) throw new SqliteStoreError(database);
-  const store = await readAuthStore(target.storePath);
+  // The profiles it would replace: auth-profiles.json, or OpenClaw 2026.6+'s store where Node can read it.
+  const store = database ? { raw: (await loadStatusView(ctx, options.agent)).store } : await readAuthStore(target.storePath);
   await readConfig(ctx.paths.configPath);
   const claudeBin = findClaude(ctx.env, ctx.cwd, options.claudeBin);
   if (store.raw.profiles[profileId]) await confirmOrRequireYes(ctx, `Replace the existing auth profile ${profileId}?`, options.yes);
