@@ -43,6 +43,8 @@ const HINTS: Record<string, string[]> = {
 export function OnboardApp({ summary, options, keychainReason, start, actions, onFinish, embedded = false }: OnboardAppProps) {
   const [state, dispatch] = useReducer(wizardReducer, initialState(options, start ?? {}));
   const [statusLine, setStatusLine] = useState<string | undefined>(undefined);
+  // What a slow save is doing (OpenClaw 2026.6+ takes its time over keychain refs).
+  const [saveProgress, setSaveProgress] = useState<string | undefined>(undefined);
   const { exit } = useApp();
   const { step, data } = state;
 
@@ -57,7 +59,7 @@ export function OnboardApp({ summary, options, keychainReason, start, actions, o
   useEffect(() => {
     if (step !== 'saving') return;
     actions
-      .save(data)
+      .save(data, setSaveProgress)
       .then((saved) => dispatch({ type: 'saved', saved }))
       .catch((error: unknown) => dispatch({ type: 'save-failed', message: error instanceof Error ? error.message : String(error) }));
   }, [step, data, actions]);
@@ -127,7 +129,12 @@ export function OnboardApp({ summary, options, keychainReason, start, actions, o
       break;
     case 'saving':
       hints = [];
-      body = <Text>Saving…</Text>;
+      body = (
+        <Box flexDirection="column">
+          <Text>Saving…</Text>
+          {saveProgress ? <Text dimColor>{saveProgress}</Text> : null}
+        </Box>
+      );
       break;
     case 'done':
       hints = [];

@@ -15,8 +15,8 @@ import { definedEnv } from '../paths.js';
 export interface OnboardActions {
   verify(provider: string, key: string): Promise<VerifyOutcome>;
   startCapture(cols: number, rows: number): Promise<SetupTokenCapture>;
-  /** Store what the wizard collected (data.storage chosen); resolves to where it went. */
-  save(data: WizardData): Promise<SavedCredential & { expires?: number }>;
+  /** Store what the wizard collected (data.storage chosen); resolves to where it went. `progress` hears about slow steps. */
+  save(data: WizardData, progress?: (line: string) => void): Promise<SavedCredential & { expires?: number }>;
   /** The `models status` line for a provider, after saving. */
   statusLine(provider: string): Promise<string>;
   /** Put text on the clipboard (OSC 52); false when it could not be sent. */
@@ -45,7 +45,7 @@ export function buildOnboardActions(ctx: Context, target: AgentStore, options: A
         cwd: ctx.cwd,
         answerQueries: true, // claude's output is shown by the UI, not a terminal
       }),
-    save: async (data) => {
+    save: async (data, progress) => {
       const provider = data.provider ?? 'anthropic';
       const kind = credentialKind(data);
       const expires = defaultExpiry(provider, kind, ctx.now());
@@ -57,6 +57,7 @@ export function buildOnboardActions(ctx: Context, target: AgentStore, options: A
         ...(data.storage ? { storage: data.storage } : {}),
         keepOrder: Boolean(data.reauthProfileId),
         warn: options.warn,
+        ...(progress ? { progress } : {}),
       });
       return { ...saved, ...(expires !== undefined ? { expires } : {}) };
     },

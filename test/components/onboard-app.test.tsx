@@ -65,6 +65,31 @@ describe('onboarding wizard (whole app)', () => {
     expect(server.requests).toHaveLength(1);
   });
 
+  it('a slow save (OpenClaw 2026.6+ taking the keychain ref) says what it is doing until it is done', async () => {
+    const home = makeTempHome();
+    const key = fakeApiKey('S');
+    const server = await startFakeAnthropic([key]);
+    const real = await realActions(home.home, server.baseUrl);
+    let release: () => void = () => undefined;
+    const actions: OnboardActions = {
+      ...real,
+      save: async (data, progress) => {
+        progress?.('Handing the reference to OpenClaw (secrets apply, config patch): a few seconds per step…');
+        await new Promise<void>((resolve) => (release = resolve));
+        return real.save(data);
+      },
+    };
+    const { stdin, lastFrame } = render(<OnboardApp summary={emptySummary} options={options} actions={actions} onFinish={() => undefined} />);
+    await chooseAnthropicApiKey(stdin, lastFrame);
+    await press(stdin, key, KEY.enter);
+    await waitForFrame(lastFrame, 'Where should it be stored?');
+    await press(stdin, KEY.enter);
+    const saving = await waitForFrame(lastFrame, 'Handing the reference to OpenClaw');
+    expect(saving).toContain('Saving…');
+    release();
+    await waitForFrame(lastFrame, '✓ Done');
+  });
+
   it('a rejected key is explained; "enter a different key" goes back to the field', async () => {
     const home = makeTempHome();
     const server = await startFakeAnthropic([]);
