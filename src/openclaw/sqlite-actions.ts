@@ -3,16 +3,9 @@
 // (the keychain entry and our record of it). Returns what happened; printing is the caller's.
 import type { Context } from '../context.js';
 import { keychainAccount } from '../secrets/exec-provider.js';
-import { SqliteStoreError } from '../store/auth-layout.js';
 import { readRefMetadata, refMetadataKey, updateRefMetadata } from '../store/ref-metadata.js';
-import { agentArgs } from './delegate.js';
-import { findOpenclaw, runOpenclaw, type OpenclawResult } from './openclaw-cli.js';
-
-function openclawFor(ctx: Context, database: string): string {
-  const bin = findOpenclaw(ctx.env, ctx.cwd);
-  if (!bin) throw new SqliteStoreError(database);
-  return bin;
-}
+import { agentArgs, requireOpenclaw } from './delegate.js';
+import { runOpenclaw, type OpenclawResult } from './openclaw-cli.js';
 
 export interface SqliteLogout extends OpenclawResult {
   /** Set when the secret was in the keychain: whether its entry was still there to remove. */
@@ -21,7 +14,7 @@ export interface SqliteLogout extends OpenclawResult {
 }
 
 export async function logoutThroughOpenclaw(ctx: Context, database: string, agentId: string, agent: string | undefined, profileId: string): Promise<SqliteLogout> {
-  const result = await runOpenclaw(openclawFor(ctx, database), ['models', 'auth', 'logout', profileId, '--yes', ...agentArgs(agent)], { env: ctx.env, cwd: ctx.cwd });
+  const result = await runOpenclaw(requireOpenclaw(ctx, database), ['models', 'auth', 'logout', profileId, '--yes', ...agentArgs(agent)], { env: ctx.env, cwd: ctx.cwd });
   const key = refMetadataKey(agentId, profileId);
   if (!(await readRefMetadata(ctx.paths.stateDir))[key]) return result;
   const account = keychainAccount(agentId, profileId);
@@ -32,5 +25,5 @@ export async function logoutThroughOpenclaw(ctx: Context, database: string, agen
 
 export function setOrderThroughOpenclaw(ctx: Context, database: string, agent: string | undefined, provider: string, ids: readonly string[]): Promise<OpenclawResult> {
   const args = ids.length ? ['models', 'auth', 'order', 'set', '--provider', provider, ...ids] : ['models', 'auth', 'order', 'clear', '--provider', provider];
-  return runOpenclaw(openclawFor(ctx, database), [...args, ...agentArgs(agent)], { env: ctx.env, cwd: ctx.cwd });
+  return runOpenclaw(requireOpenclaw(ctx, database), [...args, ...agentArgs(agent)], { env: ctx.env, cwd: ctx.cwd });
 }

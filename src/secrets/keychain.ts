@@ -65,6 +65,12 @@ export interface Keychain {
   describe(account: string): string;
 }
 
+/** Store a secret and read it back: a keychain that accepts a write it cannot return is no keychain. */
+export async function storeVerified(keychain: Keychain, account: string, secret: string): Promise<void> {
+  await keychain.set(account, secret);
+  if ((await keychain.get(account)) !== secret) throw new KeychainUnavailableError('the keychain did not return what was stored');
+}
+
 export function openKeychain(options: { timeoutMs?: number; service?: string } = {}): Keychain {
   const timeoutMs = options.timeoutMs ?? KEYCHAIN_TIMEOUT_MS;
   const service = options.service ?? KEYCHAIN_SERVICE;

@@ -14,7 +14,7 @@ import {
   keychainRef,
   registerExecProvider,
 } from '../secrets/exec-provider.js';
-import { KeychainUnavailableError, type Keychain } from '../secrets/keychain.js';
+import { KeychainUnavailableError, storeVerified, type Keychain } from '../secrets/keychain.js';
 import { UsageError } from '../errors.js';
 import { parseProfile, putProfile, readAuthStore, updateAuthStore, isJsonObject, type AuthProfile, type JsonObject } from './auth-profiles.js';
 import { readConfig, recordAuthProfile, updateConfig } from './config.js';
@@ -85,8 +85,7 @@ async function saveToDotenv(input: SaveCredentialInput): Promise<SavedCredential
 async function tryKeychain(input: SaveCredentialInput, account: string, fallback = input.show(input.storePath)): Promise<Keychain | undefined> {
   try {
     const keychain = input.keychain();
-    await keychain.set(account, input.secret);
-    if ((await keychain.get(account)) !== input.secret) throw new KeychainUnavailableError('the keychain did not return what was stored');
+    await storeVerified(keychain, account, input.secret);
     return keychain;
   } catch (error) {
     if (input.storage === 'keychain' || !(error instanceof KeychainUnavailableError)) throw error;

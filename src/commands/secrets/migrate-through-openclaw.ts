@@ -7,18 +7,19 @@
 import type { Context } from '../../context.js';
 import { CliError } from '../../errors.js';
 import { println } from '../../io/print.js';
-import { findOpenclaw, runOpenclaw } from '../../openclaw/openclaw-cli.js';
+import { agentArgs, requireOpenclaw } from '../../openclaw/delegate.js';
+import { runOpenclaw } from '../../openclaw/openclaw-cli.js';
+import { setOrderThroughOpenclaw } from '../../openclaw/sqlite-actions.js';
 import { isKeychainRef, keychainAccount } from '../../secrets/exec-provider.js';
+import { storeVerified } from '../../secrets/keychain.js';
 import { credentialTarget, type AgentStore } from '../../store/agent-store.js';
-import { SqliteStoreError } from '../../store/auth-layout.js';
 import { listProfiles, readOrder, type AuthProfile } from '../../store/auth-profiles.js';
 import type { SaveCredentialInput } from '../../store/save-credential.js';
 import { keychainRefThroughOpenclaw, pasteThroughOpenclaw } from '../../store/save-through-openclaw.js';
 import { loadStatusView } from '../../status/load-status.js';
 
 export async function migrateThroughOpenclaw(ctx: Context, target: AgentStore, database: string, to: 'keychain' | 'file', agent: string | undefined): Promise<number> {
-  const bin = findOpenclaw(ctx.env, ctx.cwd);
-  if (!bin) throw new SqliteStoreError(database);
+  const bin = requireOpenclaw(ctx, database);
   const view = await loadStatusView(ctx, agent);
   const { layout } = view.status.auth;
   if (layout.era !== 'sqlite' || layout.read !== 'direct') {
@@ -44,20 +45,18 @@ export async function migrateThroughOpenclaw(ctx: Context, target: AgentStore, d
     try {
       if (to === 'keychain' && inline) {
         const account = keychainAccount(target.agentId, profile.id);
-        await keychain.set(account, inline);
-        if ((await keychain.get(account)) !== inline) throw new Error('the keychain did not return what was stored');
+        await storeVerified(keychain, account, inline);
         await keychainRefThroughOpenclaw(input(profile, inline), bin, keychain, account);
         println(ctx.stdout, `✓ ${profile.id} → ${keychain.describe(account)}`);
       } else if (to === 'file' && !inline && isKeychainRef(ref)) {
         const secret = await keychain.get(ref.id);
         if (!secret) throw new Error('no keychain entry (removed, or the keyring is locked)');
         // The ref sits in the agent's own database and would hide a pasted copy: remove it first.
+        // (OpenClaw's own logout, not logoutThroughOpenclaw: the keychain entry must outlive the paste.)
         const order = readOrder(view.store, profile.provider);
-        const agentArgs = agent ? ['--agent', agent] : [];
-        const openclawOptions = { env: ctx.env, cwd: ctx.cwd };
-        await runOpenclaw(bin, ['models', 'auth', 'logout', profile.id, '--yes', ...agentArgs], openclawOptions);
+        await runOpenclaw(bin, ['models', 'auth', 'logout', profile.id, '--yes', ...agentArgs(agent)], { env: ctx.env, cwd: ctx.cwd });
         await pasteThroughOpenclaw(input(profile, secret), bin, database);
-        if (order) await runOpenclaw(bin, ['models', 'auth', 'order', 'set', '--provider', profile.provider, ...order, ...agentArgs], openclawOptions);
+        if (order) await setOrderThroughOpenclaw(ctx, database, agent, profile.provider, order);
         await keychain.delete(ref.id).catch(() => false);
         println(ctx.stdout, `✓ ${profile.id} → OpenClaw's SQLite store (${ctx.show(database)})`);
       } else continue;

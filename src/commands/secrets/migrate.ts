@@ -6,7 +6,7 @@ import type { Context } from '../../context.js';
 import { UsageError } from '../../errors.js';
 import { println } from '../../io/print.js';
 import { installResolverLauncher, isKeychainRef, keychainAccount, keychainRef, registerExecProvider } from '../../secrets/exec-provider.js';
-import type { Keychain } from '../../secrets/keychain.js';
+import { storeVerified, type Keychain } from '../../secrets/keychain.js';
 import { locateAgentStore } from '../../store/agent-store.js';
 import { listProfiles, readAuthStore, updateAuthStore, isJsonObject, type AuthProfile } from '../../store/auth-profiles.js';
 import { updateConfig } from '../../store/config.js';
@@ -36,8 +36,7 @@ async function toKeychain(ctx: Context, keychain: Keychain, agentId: string, pro
     if (!secret) continue;
     const account = keychainAccount(agentId, profile.id);
     try {
-      await keychain.set(account, secret);
-      if ((await keychain.get(account)) !== secret) throw new Error('read-back did not match');
+      await storeVerified(keychain, account, secret);
       moves.push({ profile, field: profile.type === 'token' ? 'token' : 'key', secret, account });
     } catch (error) {
       failures += 1;

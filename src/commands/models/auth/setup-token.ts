@@ -14,8 +14,8 @@ import { findClaude } from '../../../setup-token/find-claude.js';
 import { relayTerminal } from '../../../setup-token/terminal-relay.js';
 import { credentialTarget, locateAgentStore } from '../../../store/agent-store.js';
 import { readAuthStore } from '../../../store/auth-profiles.js';
-import { SqliteStoreError, sqliteStoreFor } from '../../../store/auth-layout.js';
-import { findOpenclaw } from '../../../openclaw/openclaw-cli.js';
+import { sqliteStoreFor } from '../../../store/auth-layout.js';
+import { requireOpenclaw } from '../../../openclaw/delegate.js';
 import { loadStatusView } from '../../../status/load-status.js';
 import { readConfig } from '../../../store/config.js';
 import { parseStorageKind, saveCredential, type SavedCredential } from '../../../store/save-credential.js';
@@ -52,7 +52,7 @@ export async function setupToken(ctx: Context, options: SetupTokenOptions): Prom
   // Everything that can fail before sign-in fails now, not after the person has signed in.
   // In OpenClaw 2026.6+ the token goes in through its CLI: make sure there is one before sign-in.
   const database = sqliteStoreFor(target.storePath, ctx.paths.stateDir);
-  if (database && !findOpenclaw(ctx.env, ctx.cwd)) throw new SqliteStoreError(database);
+  if (database) requireOpenclaw(ctx, database);
   // The profiles it would replace: auth-profiles.json, or OpenClaw 2026.6+'s store where Node can read it.
   const store = database ? { raw: (await loadStatusView(ctx, options.agent)).store } : await readAuthStore(target.storePath);
   await readConfig(ctx.paths.configPath);
