@@ -4,8 +4,6 @@ import type { Context } from '../context.js';
 import { CliError } from '../errors.js';
 import { locateAgentStore } from '../store/agent-store.js';
 import { emptyStore } from '../store/auth-profiles.js';
-import { configEnvVars } from '../store/config.js';
-import { readDotenv } from '../store/dotenv-file.js';
 import { findOpenclaw } from '../openclaw/openclaw-cli.js';
 import type { AuthStatus } from '../status/build-status.js';
 import { loadStatusView } from '../status/load-status.js';
@@ -45,8 +43,7 @@ export async function loadDashboard(ctx: Context, agent: string | undefined): Pr
       const bin = findOpenclaw(ctx.env, ctx.cwd);
       if (bin) {
         const { loadOpenclawStatus } = await import('../status/openclaw-status.js');
-        const env = { process: ctx.env, dotenv: (await readDotenv(ctx.paths.dotenvPath)).values, config: configEnvVars(target.config.raw) };
-        status = await loadOpenclawStatus(ctx, { bin, agent, layout, sources: view.sources, env });
+        status = await loadOpenclawStatus(ctx, { bin, agent, layout, sources: view.sources, env: view.env });
         store = emptyStore();
       }
     }

@@ -9,6 +9,7 @@ import { isKeychainRef } from '../secrets/exec-provider.js';
 import { KEYCHAIN_SERVICE } from '../secrets/keychain.js';
 import { sqliteStoreFor } from '../store/auth-layout.js';
 import { emptyStore, listProfiles, type JsonObject, type RawAuthStore } from '../store/auth-profiles.js';
+import type { EnvSources } from './env-keys.js';
 import { buildStatus, type AuthStatus, type KeychainCheck, type SqliteLayout } from './build-status.js';
 import { CliError, CorruptFileError } from '../errors.js';
 import { BUILT_IN_DEFAULT_MODEL, readModelSettings, SQLITE_ERA_DEFAULT_MODEL } from './model-refs.js';
@@ -76,6 +77,8 @@ export interface StatusView {
   config: JsonObject;
   /** Files whose change changes this view. */
   sources: string[];
+  /** Where env keys were looked up (process, .env, openclaw.json `env`). */
+  env: EnvSources;
   /** OpenClaw 2026.6+: the database holding the agent's order and usage (`authStatePath`). */
   authStatePath?: string;
 }
@@ -100,6 +103,7 @@ export async function loadStatusView(ctx: Context, agent: string | undefined): P
       inheritedFrom = mainStore;
     }
   }
+  const env: EnvSources = { process: ctx.env, dotenv: dotenv.values, config: configEnvVars(config.raw) };
   const status = buildStatus({
     now: ctx.now(),
     configPath: ctx.paths.configPath,
@@ -116,10 +120,10 @@ export async function loadStatusView(ctx: Context, agent: string | undefined): P
     keychainChecks: await checkKeychainEntries(ctx, snapshot.raw),
     keychainService: KEYCHAIN_SERVICE,
     models: readModelSettings(config.raw, sqlite ? SQLITE_ERA_DEFAULT_MODEL : BUILT_IN_DEFAULT_MODEL),
-    env: { process: ctx.env, dotenv: dotenv.values, config: configEnvVars(config.raw) },
+    env,
   });
   const databases = sqlite?.view?.databases ?? (database ? [database] : []);
   const sources = [storePath, ctx.paths.configPath, ctx.paths.dotenvPath, ...databases.flatMap((path) => [path, `${path}-wal`])];
   if (sqlite?.view) sources.push((await import('../store/ref-metadata.js')).refMetadataPath(ctx.paths.stateDir));
-  return { status, store: snapshot.raw, config: config.raw, sources, ...(sqlite?.view ? { authStatePath: sqlite.view.statePath } : {}) };
+  return { status, store: snapshot.raw, config: config.raw, sources, env, ...(sqlite?.view ? { authStatePath: sqlite.view.statePath } : {}) };
 }
