@@ -2,7 +2,7 @@
 // Pure: built from the status model plus the store and config it was read from.
 import { basename } from 'node:path';
 import type { AuthStatus, OAuthProfileStatus, SecretStorage } from '../status/build-status.js';
-import { credentialLabel } from '../status/build-status.js';
+import { credentialLabel, splitProfileLabel } from '../status/build-status.js';
 import { profileOrderFor } from '../status/profile-order.js';
 import { listProfiles, type JsonObject, type RawAuthStore } from '../store/auth-profiles.js';
 
@@ -49,7 +49,12 @@ export function buildDashboardRows(status: AuthStatus, store: RawAuthStore, conf
     // In the order OpenClaw tries them, then the ones it would skip.
     entries.sort((a, b) => (order.indexOf(a.profileId) + 1 || 1e9) - (order.indexOf(b.profileId) + 1 || 1e9));
     // Without the store (read through OpenClaw), its masked labels: `id=token:sk-ant-o...` [flags].
-    const labels = new Map(provider.profiles.labels.map((label) => [label.slice(0, label.indexOf('=')), label.slice(label.indexOf('=') + 1).replace(/ \[.*\]$/, '')]));
+    const labels = new Map(
+      provider.profiles.labels.map((label) => {
+        const { id, credential } = splitProfileLabel(label);
+        return [id, credential] as const;
+      }),
+    );
     for (const entry of entries) {
       const profile = profiles.get(entry.profileId);
       const masked = (profile ? credentialLabel(profile) : labels.get(entry.profileId) ?? '').replace(/^token:/, '');

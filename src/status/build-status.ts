@@ -144,6 +144,15 @@ function refLabel(ref: SecretRef): string {
   return `ref(${ref.source}:${ref.id})`;
 }
 
+/**
+ * A provider's profile label, `<id>=<credential>` with an optional ` [cooldown 5m]`-style flag (ours
+ * and OpenClaw's alike), split into the id and the credential as shown.
+ */
+export function splitProfileLabel(label: string): { id: string; credential: string } {
+  const at = label.indexOf('=');
+  return { id: label.slice(0, at), credential: label.slice(at + 1).replace(/ \[.*\]$/, '') };
+}
+
 /** How a profile's credential is shown: masked value, ref, OAuth marker or `missing`. */
 export function credentialLabel(profile: AuthProfile): string {
   switch (profile.type) {

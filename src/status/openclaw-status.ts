@@ -9,14 +9,15 @@ import { statSync } from 'node:fs';
 import type { Context } from '../context.js';
 import { CliError } from '../errors.js';
 import { isJsonObject } from '../store/auth-profiles.js';
-import type { AuthStatus, OAuthProfileStatus, SecretStorage, SqliteLayout } from './build-status.js';
+import { splitProfileLabel, type AuthStatus, type OAuthProfileStatus, type SecretStorage, type SqliteLayout } from './build-status.js';
 import { lookupEnv, type EnvSources } from './env-keys.js';
 
 const REF_LABEL = /ref\((\w+):([^)]*)\)$/;
 
-function storageFromLabel(label: string | undefined, storePath: string): SecretStorage {
-  if (!label || /=(token:)?missing$/.test(label)) return { kind: 'none' };
-  const ref = REF_LABEL.exec(label);
+/** From the credential part of a label (`token:sk-ant-o...`, `token:ref(exec:id)`, `missing`). */
+function storageFromLabel(credential: string | undefined, storePath: string): SecretStorage {
+  if (!credential || /^(token:)?missing$/.test(credential)) return { kind: 'none' };
+  const ref = REF_LABEL.exec(credential);
   if (ref) return { kind: 'ref', source: ref[1] ?? '', provider: '', id: ref[2] ?? '' };
   return { kind: 'file', path: storePath };
 }
@@ -64,7 +65,12 @@ export function adoptOpenclawStatus(json: unknown, layout: SqliteLayout, env: En
   const theirs = json as unknown as AuthStatus;
   const auth = theirs.auth;
   const labels = new Map<string, string>();
-  for (const provider of auth.providers ?? []) for (const label of provider.profiles?.labels ?? []) labels.set(label.slice(0, label.indexOf('=')), label);
+  for (const provider of auth.providers ?? []) {
+    for (const label of provider.profiles?.labels ?? []) {
+      const { id, credential } = splitProfileLabel(label);
+      labels.set(id, credential);
+    }
+  }
   const withStorage = (entry: OAuthProfileStatus): OAuthProfileStatus => ({ ...entry, storage: storageFromLabel(labels.get(entry.profileId), auth.storePath) });
   return {
     ...theirs,

@@ -27,7 +27,7 @@ describe('openclaw models status --json as our status', () => {
         {
           provider: 'anthropic',
           effective: { kind: 'profiles', detail: '~/.openclaw/state/openclaw.sqlite' },
-          profiles: { count: 2, oauth: 0, token: 2, apiKey: 0, labels: ['anthropic:manual=token:sk-ant-o...OPQRSTUV', 'anthropic:exec=token:ref(exec:anthropic/setup-token)'] },
+          profiles: { count: 2, oauth: 0, token: 2, apiKey: 0, labels: ['anthropic:manual=token:sk-ant-o...OPQRSTUV', 'anthropic:exec=token:ref(exec:anthropic/setup-token) [cooldown 5m]'] },
           env: { value: 'sk-ant-a...23456789', source: 'env: ANTHROPIC_API_KEY' },
         },
       ],
