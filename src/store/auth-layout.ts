@@ -10,16 +10,20 @@ import type { Env } from '../paths.js';
 import { basename, dirname, join } from 'node:path';
 import { CliError } from '../errors.js';
 
+/** OpenClaw 2026.6+'s shared store, and an agent's own (2026.9 internals §1). */
+export const stateDatabasePath = (stateDir: string): string => join(stateDir, 'state', 'openclaw.sqlite');
+export const agentDatabasePath = (agentDir: string): string => join(agentDir, 'openclaw-agent.sqlite');
+
 export type AuthLayout = { era: 'json' } | { era: 'sqlite'; database: string };
 
 /** The SQLite store governing the agent whose auth-profiles.json is at `storePath`, if any. */
 export function sqliteStoreFor(storePath: string, stateDir?: string): string | undefined {
   const agentDir = dirname(storePath);
-  const candidates = [join(agentDir, 'openclaw-agent.sqlite')];
-  if (stateDir) candidates.push(join(stateDir, 'state', 'openclaw.sqlite'));
+  const candidates = [agentDatabasePath(agentDir)];
+  if (stateDir) candidates.push(stateDatabasePath(stateDir));
   // <state>/agents/<id>/agent/auth-profiles.json: the shared store is three levels up.
   const agents = dirname(dirname(agentDir));
-  if (basename(agentDir) === 'agent' && basename(agents) === 'agents') candidates.push(join(dirname(agents), 'state', 'openclaw.sqlite'));
+  if (basename(agentDir) === 'agent' && basename(agents) === 'agents') candidates.push(stateDatabasePath(dirname(agents)));
   return candidates.find((path) => existsSync(path));
 }
 
@@ -51,5 +55,5 @@ export function assertJsonStore(storePath: string, stateDir?: string): void {
 export function sqliteStoreForWrite(storePath: string, stateDir: string, openclawBin: string | undefined, env: Env): string | undefined {
   const existing = sqliteStoreFor(storePath, stateDir);
   if (existing || existsSync(storePath) || !openclawBin) return existing;
-  return usesSqliteStore(openclawVersion(openclawBin, env)) ? join(stateDir, 'state', 'openclaw.sqlite') : undefined;
+  return usesSqliteStore(openclawVersion(openclawBin, env)) ? stateDatabasePath(stateDir) : undefined;
 }

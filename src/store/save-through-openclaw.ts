@@ -14,7 +14,8 @@ import { EXEC_PROVIDER, installResolverLauncher, isKeychainRef, keychainRef, RES
 import type { Keychain } from '../secrets/keychain.js';
 import { isJsonObject, parseProfile, readOrder, type SecretRef } from './auth-profiles.js';
 import { refMetadataKey, updateRefMetadata } from './ref-metadata.js';
-import { readSqliteAuthView, sqliteAvailable, stateDatabasePath } from './sqlite-auth-store.js';
+import { stateDatabasePath } from './auth-layout.js';
+import { readSqliteAuthView, sqliteAvailable } from './sqlite-auth-store.js';
 import type { SaveCredentialInput, SavedCredential } from './save-credential.js';
 
 type Openclaw = (args: readonly string[], input?: string) => ReturnType<typeof runOpenclaw>;

@@ -6,9 +6,9 @@
 // Uses node:sqlite, which Node has from 22.5 (OpenClaw 2026.9 itself needs Node 24). On older
 // runtimes `sqliteAvailable()` is false and callers fall back to asking OpenClaw.
 import { existsSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CliError } from '../errors.js';
+import { agentDatabasePath, stateDatabasePath } from './auth-layout.js';
 import { emptyStore, isJsonObject, type JsonObject, type RawAuthStore } from './auth-profiles.js';
 
 /** The slice of node:sqlite we use (Node 20's type definitions do not have the module). */
@@ -146,8 +146,6 @@ export interface SqliteAuthView {
   databases: string[];
 }
 
-export const stateDatabasePath = (stateDir: string): string => join(stateDir, 'state', 'openclaw.sqlite');
-export const agentDatabasePath = (agentDir: string): string => join(agentDir, 'openclaw-agent.sqlite');
 
 function profilesOf(layer: SqliteAuthLayer | undefined): Record<string, JsonObject> {
   const profiles = layer?.store?.profiles;
