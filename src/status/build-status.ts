@@ -3,7 +3,7 @@
 import { formatRemainingShort } from '../duration.js';
 import { ENV_LISTED_PROVIDERS } from '../providers.js';
 import { maskSecret } from '../secrets/mask.js';
-import { isJsonObject, listProfiles, type AuthProfile, type JsonObject, type ProfileType, type RawAuthStore, type SecretRef } from '../store/auth-profiles.js';
+import { isJsonObject, listProfiles, secretRef, storedSecret, type AuthProfile, type JsonObject, type ProfileType, type RawAuthStore, type SecretRef } from '../store/auth-profiles.js';
 import { resolveProviderEnvKey, type EnvOrigin, type EnvSources } from './env-keys.js';
 import { modelsInUse, providerOfModel, type ModelSettings } from './model-refs.js';
 import { routeReadiness, type ModelRouteIssue } from './route-readiness.js';
@@ -196,9 +196,9 @@ function providerHealth(profiles: readonly OAuthProfileStatus[]): HealthStatus {
 }
 
 function secretStorage(profile: AuthProfile, inputs: StatusInputs): SecretStorage {
-  const inline = profile.type === 'token' ? profile.token : profile.type === 'api_key' ? profile.key : profile.access;
-  if (inline?.trim()) return { kind: 'file', path: inputs.storePath };
-  const ref = profile.type === 'token' ? profile.tokenRef : profile.keyRef;
+  const inline = profile.type === 'oauth' ? profile.access?.trim() : storedSecret(profile);
+  if (inline) return { kind: 'file', path: inputs.storePath };
+  const ref = secretRef(profile);
   if (!ref) return { kind: 'none' };
   if (inputs.keychainChecks?.has(profile.id)) return { kind: 'keychain', service: inputs.keychainService ?? 'openclaw-auth', account: ref.id };
   return { kind: 'ref', source: ref.source, provider: ref.provider, id: ref.id };

@@ -5,7 +5,7 @@
 // `--check` exit 1 (list.status-command, checkStatus; 2026.9 internals §4–5).
 // We keep those exit codes, with one improvement: an exec ref that is ours (the keychain) we can
 // resolve, so a route it serves is judged by its expiry instead of being indeterminate.
-import { listProfiles, type AuthProfile, type JsonObject, type RawAuthStore } from '../store/auth-profiles.js';
+import { listProfiles, secretRef, storedSecret, type AuthProfile, type JsonObject, type RawAuthStore } from '../store/auth-profiles.js';
 import { lookupEnv, resolveProviderEnvKey, type EnvSources } from './env-keys.js';
 import { modelsInUse, providerOfModel, type ModelSettings } from './model-refs.js';
 import { profileOrderFor } from './profile-order.js';
@@ -40,9 +40,9 @@ export interface RouteInputs {
 
 /** true: usable; false: not; undefined: cannot tell without running a resolver. */
 function availability(profile: AuthProfile, inputs: RouteInputs): boolean | undefined {
-  const inline = profile.type === 'token' ? profile.token : profile.type === 'api_key' ? profile.key : profile.access ?? profile.refresh;
-  if (inline?.trim()) return true;
-  const ref = profile.type === 'token' ? profile.tokenRef : profile.keyRef;
+  const inline = profile.type === 'oauth' ? (profile.access ?? profile.refresh)?.trim() : storedSecret(profile);
+  if (inline) return true;
+  const ref = secretRef(profile);
   if (!ref) return false;
   const check = inputs.keychainChecks.get(profile.id);
   if (check) return check.ok;

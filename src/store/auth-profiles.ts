@@ -92,6 +92,17 @@ export function parseProfile(id: string, entry: JsonObject): AuthProfile | undef
   return profile;
 }
 
+/** The secret a token or API-key profile holds itself (trimmed), if any; OAuth profiles hold none of this kind. */
+export function storedSecret(profile: AuthProfile): string | undefined {
+  if (profile.type === 'oauth') return undefined;
+  return (profile.type === 'token' ? profile.token : profile.key)?.trim() || undefined;
+}
+
+/** The ref that stands for a profile's secret: `tokenRef` on a token, `keyRef` otherwise. */
+export function secretRef(profile: AuthProfile): SecretRef | undefined {
+  return profile.type === 'token' ? profile.tokenRef : profile.keyRef;
+}
+
 /** Profiles OpenClaw would load (invalid entries are skipped, as it does), in file order. */
 export function listProfiles(store: RawAuthStore): AuthProfile[] {
   const out: AuthProfile[] = [];

@@ -13,7 +13,7 @@ import { setOrderThroughOpenclaw } from '../../openclaw/sqlite-actions.js';
 import { isKeychainRef, keychainAccount } from '../../secrets/exec-provider.js';
 import { storeVerified } from '../../secrets/keychain.js';
 import { credentialTarget, type AgentStore } from '../../store/agent-store.js';
-import { listProfiles, readOrder, type AuthProfile } from '../../store/auth-profiles.js';
+import { listProfiles, readOrder, secretRef, storedSecret, type AuthProfile } from '../../store/auth-profiles.js';
 import type { SaveCredentialInput } from '../../store/save-credential.js';
 import { keychainRefThroughOpenclaw, pasteThroughOpenclaw } from '../../store/save-through-openclaw.js';
 import { loadStatusView } from '../../status/load-status.js';
@@ -40,8 +40,8 @@ export async function migrateThroughOpenclaw(ctx: Context, target: AgentStore, d
   let moved = 0;
   let failures = 0;
   for (const profile of listProfiles(view.store).filter((entry) => entry.type !== 'oauth')) {
-    const inline = (profile.type === 'token' ? profile.token : profile.key)?.trim();
-    const ref = profile.type === 'token' ? profile.tokenRef : profile.keyRef;
+    const inline = storedSecret(profile);
+    const ref = secretRef(profile);
     try {
       if (to === 'keychain' && inline) {
         const account = keychainAccount(target.agentId, profile.id);

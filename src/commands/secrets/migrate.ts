@@ -8,7 +8,7 @@ import { println } from '../../io/print.js';
 import { installResolverLauncher, isKeychainRef, keychainAccount, keychainRef, registerExecProvider } from '../../secrets/exec-provider.js';
 import { storeVerified, type Keychain } from '../../secrets/keychain.js';
 import { locateAgentStore } from '../../store/agent-store.js';
-import { listProfiles, readAuthStore, updateAuthStore, isJsonObject, type AuthProfile } from '../../store/auth-profiles.js';
+import { listProfiles, readAuthStore, secretRef, storedSecret, updateAuthStore, isJsonObject, type AuthProfile } from '../../store/auth-profiles.js';
 import { updateConfig } from '../../store/config.js';
 import { sqliteDatabaseForWrite } from '../../openclaw/delegate.js';
 
@@ -24,15 +24,11 @@ interface Move {
   account: string;
 }
 
-function inlineSecret(profile: AuthProfile): string | undefined {
-  return (profile.type === 'token' ? profile.token : profile.key)?.trim() || undefined;
-}
-
 async function toKeychain(ctx: Context, keychain: Keychain, agentId: string, profiles: AuthProfile[]): Promise<{ moves: Move[]; failures: number }> {
   const moves: Move[] = [];
   let failures = 0;
   for (const profile of profiles) {
-    const secret = inlineSecret(profile);
+    const secret = storedSecret(profile);
     if (!secret) continue;
     const account = keychainAccount(agentId, profile.id);
     try {
@@ -50,8 +46,8 @@ async function toFile(ctx: Context, keychain: Keychain, profiles: AuthProfile[])
   const moves: Move[] = [];
   let failures = 0;
   for (const profile of profiles) {
-    const ref = profile.type === 'token' ? profile.tokenRef : profile.keyRef;
-    if (!isKeychainRef(ref) || inlineSecret(profile)) continue;
+    const ref = secretRef(profile);
+    if (!isKeychainRef(ref) || storedSecret(profile)) continue;
     try {
       const secret = await keychain.get(ref.id);
       if (!secret) throw new Error('no keychain entry (removed, or the keyring is locked)');
