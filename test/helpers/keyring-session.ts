@@ -5,6 +5,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterEach } from 'vitest';
 
 export interface KeyringSession {
   home: string;
@@ -40,6 +41,18 @@ function killSessionProcesses(runtime: string): void {
       // gone already, or not ours to read
     }
   }
+}
+
+const started: KeyringSession[] = [];
+afterEach(() => {
+  for (const session of started.splice(0)) session.stop();
+});
+
+/** A session stopped by itself after the test that started it. */
+export function keyringSession(options: { unlocked?: boolean } = {}): KeyringSession {
+  const session = startKeyringSession(options);
+  started.push(session);
+  return session;
 }
 
 export function startKeyringSession(options: { unlocked?: boolean } = {}): KeyringSession {

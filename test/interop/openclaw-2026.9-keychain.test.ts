@@ -2,8 +2,8 @@
 // exec ref to our resolver through its own `secrets apply`, and its own audit resolves it.
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { startKeyringSession, type KeyringSession } from '../helpers/keyring-session.js';
+import { describe, expect, it } from 'vitest';
+import { keyringSession } from '../helpers/keyring-session.js';
 import { NODE24_BIN, OPENCLAW_2026_9_BIN, peersInstalled, requirePeers, runOpenclaw } from '../helpers/peers.js';
 import { runCli } from '../helpers/run-cli.js';
 import { filesContaining } from '../helpers/files-under.js';
@@ -11,15 +11,10 @@ import { DAY, fakeSetupToken, openclawJson } from '../helpers/temp-home.js';
 
 if (!peersInstalled && requirePeers) throw new Error('real openclaw not installed: run ../shared/tools/install-peers.sh');
 
-const sessions: KeyringSession[] = [];
-afterEach(() => {
-  for (const session of sessions.splice(0)) session.stop();
-});
 
 describe.skipIf(!peersInstalled || !existsSync(OPENCLAW_2026_9_BIN))('keychain-held credentials with the real openclaw 2026.9.6', () => {
   it('a fresh state: the installed OpenClaw decides the layout; the token goes to the keychain, OpenClaw gets a ref it can resolve, and we know its expiry', async () => {
-    const session = startKeyringSession();
-    sessions.push(session);
+    const session = keyringSession();
     const state = join(session.home, '.openclaw');
     mkdirSync(state, { recursive: true, mode: 0o700 });
     writeFileSync(join(state, 'openclaw.json'), openclawJson({ agents: { defaults: { model: { primary: 'anthropic/claude-opus-4-6' } } } }), { mode: 0o600 });

@@ -2,23 +2,18 @@
 // through its own CLI, against a real gnome-keyring. (Its own file: OpenClaw's logout alone takes
 // ~13 s, so this runs beside the other interop files rather than after them.)
 import { existsSync } from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
-import { startKeyringSession, type KeyringSession } from '../helpers/keyring-session.js';
+import { describe, expect, it } from 'vitest';
+import { keyringSession } from '../helpers/keyring-session.js';
 import { NODE24_BIN, OPENCLAW_2026_9_BIN, peersInstalled, requirePeers, runOpenclaw } from '../helpers/peers.js';
 import { runCli } from '../helpers/run-cli.js';
 import { DAY, fakeSetupToken } from '../helpers/temp-home.js';
 
 if (!peersInstalled && requirePeers) throw new Error('real openclaw not installed: run ../shared/tools/install-peers.sh');
 
-const sessions: KeyringSession[] = [];
-afterEach(() => {
-  for (const session of sessions.splice(0)) session.stop();
-});
 
 describe.skipIf(!peersInstalled || !existsSync(OPENCLAW_2026_9_BIN))('secrets migrate with the real openclaw 2026.9.6', () => {
   it.skipIf(!existsSync(NODE24_BIN))('secrets migrate: plaintext in OpenClaw\'s store → keychain ref (audit clean, expiry kept) → back, nothing lost', async () => {
-    const session = startKeyringSession();
-    sessions.push(session);
+    const session = keyringSession();
     const env = { ...session.env, OPENCLAW_BIN: OPENCLAW_2026_9_BIN };
     const run9 = (args: string[], input?: string) => runOpenclaw(session.home, args, { bin: OPENCLAW_2026_9_BIN, env: session.env, ...(input ? { input } : {}) });
     const token = fakeSetupToken('M');

@@ -3,21 +3,11 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
 import { filesContaining as filesContainingUnder } from '../helpers/files-under.js';
-import { startKeyringSession, type KeyringSession } from '../helpers/keyring-session.js';
+import { keyringSession, type KeyringSession } from '../helpers/keyring-session.js';
 import { DAY, fakeApiKey, fakeSetupToken, openclawJson } from '../helpers/temp-home.js';
-
-const sessions: KeyringSession[] = [];
-afterEach(() => {
-  for (const session of sessions.splice(0)) session.stop();
-});
-function keyring(options?: { unlocked?: boolean }): KeyringSession {
-  const session = startKeyringSession(options);
-  sessions.push(session);
-  return session;
-}
 
 const stateDir = (home: string) => join(home, '.openclaw');
 const storePath = (home: string) => join(stateDir(home), 'agents', 'main', 'agent', 'auth-profiles.json');
@@ -32,7 +22,7 @@ const paste = (session: KeyringSession, args: string[], input: string) =>
 
 describe('keychain storage (real gnome-keyring)', () => {
   it('stores a token in the keychain by default, keeps expires, and writes the secret to no file', async () => {
-    const session = keyring();
+    const session = keyringSession();
     const token = fakeSetupToken('K');
     const result = await paste(session, [], token);
     expect(result.stderr).toBe('');
@@ -58,7 +48,7 @@ describe('keychain storage (real gnome-keyring)', () => {
   });
 
   it('answers OpenClaw\'s exec protocol through the launcher, run as OpenClaw runs it (no PATH, only passEnv)', async () => {
-    const session = keyring();
+    const session = keyringSession();
     const token = fakeSetupToken('P');
     await paste(session, [], token);
     const launcher = readConfig(session.home).secrets.providers['openclaw-auth'].command;
@@ -92,7 +82,7 @@ describe('keychain storage (real gnome-keyring)', () => {
   });
 
   it('replacing a profile replaces its entry; moving it to the file removes the entry', async () => {
-    const session = keyring();
+    const session = keyringSession();
     await paste(session, [], fakeSetupToken('1'));
     await paste(session, [], fakeSetupToken('2'));
     expect(session.accounts()).toEqual(['main/anthropic:manual']);
@@ -104,7 +94,7 @@ describe('keychain storage (real gnome-keyring)', () => {
   });
 
   it('logout removes the profile, its config entry and its keychain entry', async () => {
-    const session = keyring();
+    const session = keyringSession();
     await paste(session, ['--profile-id', 'anthropic:work'], fakeSetupToken('L'));
     await paste(session, ['--profile-id', 'anthropic:keep'], fakeSetupToken('M'));
     const result = await runCli(session.home, ['models', 'auth', 'logout', 'anthropic:work', '--yes'], { env: session.env });
@@ -119,7 +109,7 @@ describe('keychain storage (real gnome-keyring)', () => {
   });
 
   it('status reads keychain-held profiles and says where each secret lives', async () => {
-    const session = keyring();
+    const session = keyringSession();
     await paste(session, [], fakeSetupToken('S'));
     const result = await runCli(session.home, ['models', 'status', '--json', '--check'], { env: session.env });
     expect(result.code).toBe(0);
@@ -128,7 +118,7 @@ describe('keychain storage (real gnome-keyring)', () => {
   });
 
   it('status reports a deleted keychain entry as unusable: exit 1 with the fix', async () => {
-    const session = keyring();
+    const session = keyringSession();
     await paste(session, [], fakeSetupToken('D'));
     session.clear('main/anthropic:manual');
     const result = await runCli(session.home, ['models', 'status', '--check'], { env: session.env });
@@ -139,7 +129,7 @@ describe('keychain storage (real gnome-keyring)', () => {
   });
 
   it('status with no D-Bus session says so and exits 1, quickly', async () => {
-    const session = keyring();
+    const session = keyringSession();
     await paste(session, [], fakeSetupToken('N'));
     const started = Date.now();
     const result = await runCli(session.home, ['models', 'status', '--check'], { env: { DBUS_SESSION_BUS_ADDRESS: undefined, XDG_RUNTIME_DIR: undefined } });
@@ -149,7 +139,7 @@ describe('keychain storage (real gnome-keyring)', () => {
   });
 
   it('status with a keychain that does not answer gives up after 3 s instead of hanging', async () => {
-    const session = keyring();
+    const session = keyringSession();
     await paste(session, [], fakeSetupToken('H'));
     session.freeze();
     const started = Date.now();
@@ -163,7 +153,7 @@ describe('keychain storage (real gnome-keyring)', () => {
   });
 
   it('without a keychain, the default falls back to the file and warns before writing', async () => {
-    const session = keyring();
+    const session = keyringSession();
     const token = fakeSetupToken('F');
     const result = await runCli(session.home, ['models', 'auth', 'paste-token', '--provider', 'anthropic'], {
       input: token,
@@ -177,7 +167,7 @@ describe('keychain storage (real gnome-keyring)', () => {
 
   it('--storage keychain never falls back: it fails with the reason and writes nothing', async () => {
     for (const env of [{ DBUS_SESSION_BUS_ADDRESS: undefined, XDG_RUNTIME_DIR: undefined }, undefined]) {
-      const session = keyring({ unlocked: env !== undefined });
+      const session = keyringSession({ unlocked: env !== undefined });
       const result = await runCli(session.home, ['models', 'auth', 'paste-token', '--provider', 'anthropic', '--storage', 'keychain'], {
         input: fakeSetupToken('Z'),
         env: env ?? session.env,
@@ -190,7 +180,7 @@ describe('keychain storage (real gnome-keyring)', () => {
   });
 
   it('migrates secrets openclaw wrote into the keychain and back, losing none', async () => {
-    const session = keyring();
+    const session = keyringSession();
     const token = fakeSetupToken('G');
     const key = fakeApiKey('G');
     const oauth = { type: 'oauth', provider: 'openai-codex', access: 'acc', refresh: 'ref', expires: Date.now() + DAY };
@@ -228,7 +218,7 @@ describe('keychain storage (real gnome-keyring)', () => {
   });
 
   it('paste-api-key stores an API key as a keychain ref, or in .env for a daemon', async () => {
-    const session = keyring();
+    const session = keyringSession();
     const key = fakeApiKey('A');
     const toKeychain = await runCli(session.home, ['models', 'auth', 'paste-api-key', '--provider', 'anthropic'], { input: key, env: session.env });
     expect(toKeychain.code).toBe(0);
