@@ -9,6 +9,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { median, timeRun } from './bench-timing.mjs';
 
 const peers = process.env.PEERS_DIR ?? join(homedir(), '.cache', 'openclaw-peers');
 const openclaw = join(peers, 'openclaw-2026.9');
@@ -32,12 +33,7 @@ const seed = (command, secret) => {
 seed('paste-token', `sk-ant-oat01-${'t'.repeat(93)}AA`);
 seed('paste-api-key', `sk-ant-api03-${'k'.repeat(93)}AA`);
 
-function time(command, args, extraEnv = {}) {
-  const start = process.hrtime.bigint();
-  const result = spawnSync(command, args, { env: { ...env, ...extraEnv }, cwd: home, stdio: 'ignore' });
-  return { ms: Number(process.hrtime.bigint() - start) / 1e6, code: result.status };
-}
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const time = (command, args, extraEnv = {}) => timeRun(command, args, { env: { ...env, ...extraEnv }, cwd: home });
 const series = (count, command, args, extraEnv) => {
   time(command, args, extraEnv); // warm up
   const out = [];

@@ -2,7 +2,7 @@
 // `npm run bench`: how long `openclaw-auth models status --check` takes against a store of a dozen
 // profiles, next to `node -e 0` (the floor for any Node CLI) measured in the same run, interleaved
 // so machine noise hits both alike. Goal: ratio of medians ≤ 1.5.
-import { spawnSync } from 'node:child_process';
+import { median, timeRun } from './bench-timing.mjs';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -27,16 +27,10 @@ writeFileSync(join(home, '.openclaw', 'openclaw.json'), JSON.stringify({ auth: {
 
 const env = { HOME: home, PATH: process.env.PATH };
 function time(args) {
-  const start = process.hrtime.bigint();
-  const result = spawnSync(process.execPath, args, { env, stdio: 'ignore' });
-  const ms = Number(process.hrtime.bigint() - start) / 1e6;
-  if (result.status !== 0 && args[0] !== '-e') throw new Error(`exit ${result.status}: ${args.join(' ')}`);
+  const { ms, code } = timeRun(process.execPath, args, { env });
+  if (code !== 0 && args[0] !== '-e') throw new Error(`exit ${code}: ${args.join(' ')}`);
   return ms;
 }
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-};
 
 const baseline = [];
 const status = [];
