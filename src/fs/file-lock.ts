@@ -2,14 +2,27 @@
 // a sibling `<file>.lock` created exclusively, holding {"pid", "createdAt"}, removed on release; a lock
 // whose pid is dead or that is older than 30 s is stale and may be taken over. No npm library speaks
 // this exact protocol (proper-lockfile uses a lock *directory*), and the gateway would not see any
-// other kind of lock, so this one module is written by hand. The file operations are synchronous:
-// each is a single tiny syscall, and node:fs/promises would cost every command ~2 ms to load.
-import { closeSync, openSync, readFileSync, realpathSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+// other kind of lock, so this one module is written by hand, with three guarantees OpenClaw's own
+// check-then-unlink lacks (tested adversarially in test/unit/file-lock.test.ts):
+//   - a lock appears with its content in one step (written to a private file, then hard-linked into
+//     place), so no reader ever sees an empty one; an empty lock (another writer's crash) is stale
+//     after a moment, not after 30 s;
+//   - taking over a stale lock and releasing our own never remove a lock someone else holds: the lock
+//     is first renamed aside (atomic), then checked — same file as judged stale, or ours by its
+//     `owner` token — and put back if it is not;
+//   - every wait is bounded: a lock that cannot be removed (a directory, a read-only dir) ends in an
+//     error naming the lock file and what to do, never in a busy loop.
+// The file operations are synchronous: each is a single tiny syscall, and node:fs/promises would
+// cost every command ~2 ms to load.
+import { fstatSync, linkSync, lstatSync, openSync, closeSync, readFileSync, realpathSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
-import { LockTimeoutError, errnoCode } from '../errors.js';
+import { FileAccessError, LockTimeoutError, errnoCode } from '../errors.js';
 import { ensurePrivateDir } from './secure-write.js';
 
 export const LOCK_STALE_MS = 30_000;
+/** An empty or unreadable lock older than this was left by a writer that died creating it. */
+export const EMPTY_LOCK_STALE_MS = 2_000;
 
 export interface LockOptions {
   /** Give up after this long; longer than the stale age so a stuck lock is always taken over. */
@@ -20,6 +33,13 @@ export interface LockOptions {
 interface LockRecord {
   pid?: unknown;
   createdAt?: unknown;
+  owner?: unknown;
+}
+
+interface LockSighting {
+  text: string;
+  ino: number;
+  mtimeMs: number;
 }
 
 function pidIsAlive(pid: number): boolean {
@@ -32,25 +52,41 @@ function pidIsAlive(pid: number): boolean {
   }
 }
 
-function lockIsStale(lockPath: string, now: number): boolean {
-  let record: LockRecord = {};
+/** What the lock is now (undefined: released meanwhile). A lock we cannot read is judged by its age. */
+function sightLock(lockPath: string): LockSighting | undefined {
   try {
-    record = JSON.parse(readFileSync(lockPath, 'utf8')) as LockRecord;
+    const info = lstatSync(lockPath);
+    let text = '';
+    try {
+      text = info.isFile() ? readFileSync(lockPath, 'utf8') : '';
+    } catch (error) {
+      if (errnoCode(error) === 'ENOENT') return undefined;
+    }
+    return { text, ino: info.ino, mtimeMs: info.mtimeMs };
   } catch (error) {
-    if (errnoCode(error) === 'ENOENT') return false; // released meanwhile: just retry
-    // Half-written or foreign content: fall back to the file's age below.
+    if (errnoCode(error) === 'ENOENT') return undefined;
+    throw error;
   }
+}
+
+function parseRecord(text: string): LockRecord | undefined {
+  try {
+    const record = JSON.parse(text) as unknown;
+    return typeof record === 'object' && record !== null ? (record as LockRecord) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function lockIsStale(sighting: LockSighting, now: number): boolean {
+  const record = parseRecord(sighting.text);
+  if (!record) return now - sighting.mtimeMs > EMPTY_LOCK_STALE_MS;
   if (typeof record.pid === 'number' && record.pid > 0 && !pidIsAlive(record.pid)) return true;
   if (typeof record.createdAt === 'string') {
     const created = Date.parse(record.createdAt);
-    if (Number.isFinite(created) && now - created > LOCK_STALE_MS) return true;
+    if (Number.isFinite(created)) return now - created > LOCK_STALE_MS;
   }
-  try {
-    const info = statSync(lockPath);
-    return now - info.mtimeMs > LOCK_STALE_MS;
-  } catch {
-    return false;
-  }
+  return now - sighting.mtimeMs > LOCK_STALE_MS;
 }
 
 async function lockPathFor(targetPath: string): Promise<string> {
@@ -60,19 +96,67 @@ async function lockPathFor(targetPath: string): Promise<string> {
   return join(realpathSync(dir), `${basename(targetPath)}.lock`);
 }
 
-function tryCreateLock(lockPath: string, now: number): boolean {
+/** Create the lock with its content in one step: a private file, hard-linked into place. */
+function tryCreateLock(lockPath: string, content: string): boolean {
+  const draft = `${lockPath}.${process.pid}-${randomBytes(4).toString('hex')}.new`;
   try {
-    const fd = openSync(lockPath, 'wx', 0o600);
-    try {
-      writeFileSync(fd, JSON.stringify({ pid: process.pid, createdAt: new Date(now).toISOString() }, null, 2));
-    } finally {
-      closeSync(fd);
-    }
+    writeFileSync(draft, content, { mode: 0o600, flag: 'wx' });
+  } catch (error) {
+    throw new FileAccessError(`cannot create the lock ${lockPath}: ${errnoCode(error) ?? String(error)}`, { cause: error });
+  }
+  try {
+    linkSync(draft, lockPath);
     return true;
   } catch (error) {
     if (errnoCode(error) === 'EEXIST') return false;
     throw error;
+  } finally {
+    removeQuietly(draft);
   }
+}
+
+/**
+ * Move the lock aside and keep it only if `isTheOne` says it is the lock we mean; otherwise put it
+ * back (link fails if a new lock appeared meanwhile: that one stays, and the moved one goes).
+ * Returns false when the lock was not ours to remove; throws when it cannot be removed at all.
+ */
+function removeIf(lockPath: string, isTheOne: (text: string, ino: number) => boolean): boolean {
+  const aside = `${lockPath}.${process.pid}-${randomBytes(4).toString('hex')}.old`;
+  try {
+    renameSync(lockPath, aside);
+  } catch (error) {
+    if (errnoCode(error) === 'ENOENT') return true; // already gone
+    throw new LockTimeoutError(`cannot remove the stale lock ${lockPath} (${errnoCode(error) ?? String(error)})`, {
+      hint: `remove ${lockPath} by hand once no openclaw process is running`,
+    });
+  }
+  let text = '';
+  let ino = -1;
+  try {
+    const fd = openSync(aside, 'r');
+    try {
+      ino = fstatSync(fd).ino;
+      text = readFileSync(fd, 'utf8');
+    } finally {
+      closeSync(fd);
+    }
+  } catch (error) {
+    if (errnoCode(error) === 'EISDIR') {
+      renameSync(aside, lockPath);
+      throw new LockTimeoutError(`the lock ${lockPath} is a directory, not OpenClaw's lock file`, { hint: `remove ${lockPath} by hand (rmdir)` });
+    }
+  }
+  if (isTheOne(text, ino)) {
+    removeQuietly(aside);
+    return true;
+  }
+  try {
+    linkSync(aside, lockPath);
+  } catch {
+    // a new lock took its place meanwhile; the one we moved was superseded anyway
+  }
+  removeQuietly(aside);
+  return false;
 }
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -82,13 +166,16 @@ export async function withFileLock<T>(targetPath: string, fn: () => Promise<T>, 
   const now = options.now ?? Date.now;
   const timeoutMs = options.timeoutMs ?? LOCK_STALE_MS + 10_000;
   const lockPath = await lockPathFor(targetPath);
+  const owner = randomBytes(8).toString('hex');
   const started = Date.now();
   let delay = 10;
   for (;;) {
-    if (tryCreateLock(lockPath, now())) break;
-    if (lockIsStale(lockPath, now())) {
-      removeQuietly(lockPath);
-      continue;
+    const content = JSON.stringify({ pid: process.pid, createdAt: new Date(now()).toISOString(), owner }, null, 2);
+    if (tryCreateLock(lockPath, content)) break;
+    const seen = sightLock(lockPath);
+    if (seen && lockIsStale(seen, now())) {
+      // Only the very lock judged stale is removed: a fresh one that replaced it stays.
+      removeIf(lockPath, (text, ino) => ino === seen.ino && text === seen.text);
     }
     if (Date.now() - started > timeoutMs) {
       throw new LockTimeoutError(`${targetPath} is locked by another process (${lockPath}); try again`, {
@@ -102,7 +189,12 @@ export async function withFileLock<T>(targetPath: string, fn: () => Promise<T>, 
   try {
     return await fn();
   } finally {
-    removeQuietly(lockPath);
+    // Ours only: after a stall longer than the stale age another writer may hold it now.
+    try {
+      removeIf(lockPath, (text) => parseRecord(text)?.owner === owner);
+    } catch {
+      // cannot remove it: the next writer reports it with the fix
+    }
   }
 }
 
@@ -110,6 +202,6 @@ function removeQuietly(path: string): void {
   try {
     unlinkSync(path);
   } catch {
-    // already gone: another process took over a stale lock, or it was never created
+    // already gone
   }
 }
