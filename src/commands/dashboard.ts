@@ -32,7 +32,7 @@ export async function dashboard(ctx: Context, options: { agent?: string }): Prom
         if (result.gatewayNote) warnings.push(result.gatewayNote);
         return `✓ Removed ${profileId}${result.keychainEntryRemoved ? ' and its keychain entry' : ''}`;
       }
-      const removed = await removeProfile(target.storePath, ctx.paths.configPath, profileId, ctx.keychain);
+      const removed = await removeProfile(target.storePath, ctx.paths.configPath, profileId, ctx.keychain, { stateDir: ctx.paths.stateDir });
       if (!removed) return `${profileId} was already gone`;
       return `✓ Removed ${profileId}${removed.keychainEntryRemoved ? ' and its keychain entry' : ''}`;
     },

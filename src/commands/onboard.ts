@@ -9,7 +9,7 @@ import { probeKeychain } from '../secrets/keychain-probe.js';
 import { locateAgentStore } from '../store/agent-store.js';
 import { buildOnboardActions } from '../onboard/onboard-actions.js';
 import type { StorageKind } from '../store/save-credential.js';
-import { isJsonObject, parseProfile, readAuthStore } from '../store/auth-profiles.js';
+import { isJsonObject, parseProfile, profileEntry, readAuthStore } from '../store/auth-profiles.js';
 import { loadStatus } from '../status/load-status.js';
 import { loadUi } from '../ui/load-ui.js';
 import type { NonInteractiveOptions } from '../onboard/non-interactive.js';
@@ -23,7 +23,7 @@ export interface OnboardOptions extends NonInteractiveOptions {
 async function reauthStart(storePath: string, reauth: string | boolean, renewable: readonly { profileId: string }[]) {
   const profileId = typeof reauth === 'string' ? reauth : renewable[0]?.profileId;
   if (!profileId) throw new UsageError('no token needs renewing; run `openclaw-auth onboard` to add a credential, or name one: --reauth <profileId>');
-  const entry = (await readAuthStore(storePath)).raw.profiles[profileId];
+  const entry = profileEntry((await readAuthStore(storePath)).raw, profileId);
   const profile = isJsonObject(entry) ? parseProfile(profileId, entry) : undefined;
   if (!profile) throw new UsageError(`Auth profile "${profileId}" not found.`, { hint: 'openclaw-auth models status' });
   if (profile.type !== 'token') throw new UsageError(`${profileId} is ${profile.type === 'api_key' ? 'an API key' : 'an OAuth login'}; --reauth renews setup-tokens`, { hint: `openclaw-auth models auth paste-api-key --provider ${profile.provider} --profile-id ${profileId}` });
@@ -48,7 +48,7 @@ export async function onboard(ctx: Context, options: OnboardOptions): Promise<nu
 
   const result = await ui.runOnboard(ctx, {
     summary,
-    options: { verifyApiKeys: options.verify !== false, keychainAvailable: keychain.available },
+    options: { verifyApiKeys: options.verify !== false, keychainAvailable: keychain.available, allowUnknownFormat: options.allowUnknownFormat ?? false },
     keychainReason: keychain.available ? undefined : keychain.reason,
     start,
     actions: buildOnboardActions(ctx, target, { agent: options.agent, baseUrl: options.baseUrl, claudeBin: options.claudeBin, tokenProfileId: options.tokenProfileId, warn: (line) => warnings.push(line) }),

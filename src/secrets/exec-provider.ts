@@ -3,6 +3,7 @@
 // that provider, and OpenClaw runs our launcher, which answers from the keychain (formats doc,
 // "Secrets kept outside the file"). The keychain account is the ref id itself, so the resolver
 // needs no mapping of its own.
+import { createHash } from 'node:crypto';
 import { realpathSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeSecretFile } from '../fs/secure-write.js';
@@ -17,16 +18,60 @@ export const RESOLVER_TIMEOUT_MS = 10_000;
 export const RESOLVER_PASS_ENV = ['HOME', 'USER', 'DBUS_SESSION_BUS_ADDRESS', 'XDG_RUNTIME_DIR'];
 
 // OpenClaw's exec id grammar: ^[A-Za-z0-9][A-Za-z0-9._:/-]{0,255}$, no "." or ".." segments.
-const EXEC_ID_CHAR = /[^A-Za-z0-9._:/-]/g;
+const EXEC_ID_MAX = 256;
+const PLAIN_CHAR = /^[A-Za-z0-9.:-]$/;
 
-/** The ref id, which is also the keychain account, for one agent's profile. */
+/**
+ * One id part, escaped injectively into the exec id alphabet: every byte outside [A-Za-z0-9.:-]
+ * (so `_` and `/` too) becomes `_` + two hex digits, as does a leading character that is not a
+ * letter or digit and every dot of an all-dots part. Different ids never share an account.
+ */
+function escapePart(value: string): string {
+  let out = '';
+  for (const byte of Buffer.from(value, 'utf8')) {
+    const char = String.fromCharCode(byte);
+    const escape = byte >= 0x80 || !PLAIN_CHAR.test(char) || (out === '' && !/[A-Za-z0-9]/.test(char));
+    out += escape ? `_${byte.toString(16).padStart(2, '0')}` : char;
+  }
+  return /^\.+$/.test(out) ? out.replace(/\./g, '_2e') : out;
+}
+
+/**
+ * The keychain account (and exec ref id) for one agent's profile: `<agent>/<profile>`, escaped.
+ * An id too long for OpenClaw's grammar is cut and tagged with a hash of the whole (`_h` never
+ * appears in an escaped id, so a hashed account cannot equal a plain one).
+ */
 export function keychainAccount(agentId: string, profileId: string): string {
-  const id = `${agentId}/${profileId}`.replace(EXEC_ID_CHAR, '_');
-  return id
+  const account = `${escapePart(agentId)}/${escapePart(profileId)}`;
+  // Room for a generation suffix ("/2").
+  if (account.length <= EXEC_ID_MAX - 2) return account;
+  const hash = createHash('sha256').update(account).digest('hex').slice(0, 32);
+  return `${account.slice(0, EXEC_ID_MAX - 2 - 35).replace(/_[0-9a-f]?$/, '')}_h${hash}`;
+}
+
+/**
+ * Where a new secret for the profile goes: never the account the profile uses now, so a failed
+ * replacement leaves the working secret where it was. Two generations alternate.
+ */
+export function freshKeychainAccount(agentId: string, profileId: string, current: SecretRef | undefined): string {
+  const base = keychainAccount(agentId, profileId);
+  return isKeychainRef(current) && current.id === base ? `${base}/2` : base;
+}
+
+/** The account the last openclaw-auth before 0.2 used (mangled, not injective): for migrating its entries. */
+export function legacyKeychainAccount(agentId: string, profileId: string): string {
+  return `${agentId}/${profileId}`
+    .replace(/[^A-Za-z0-9._:/-]/g, '_')
     .split('/')
     .map((segment) => (segment === '.' || segment === '..' ? segment.replace(/\./g, '_') : segment))
     .join('/')
     .slice(0, 256);
+}
+
+/** Whether an exec ref id is one of ours for this profile (either generation). */
+export function isAccountOf(id: string, agentId: string, profileId: string): boolean {
+  const base = keychainAccount(agentId, profileId);
+  return id === base || id === `${base}/2`;
 }
 
 export function keychainRef(account: string): SecretRef {

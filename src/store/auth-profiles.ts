@@ -2,6 +2,7 @@
 // own, so unknown fields, unknown profile types, usageStats and lastGood survive every rewrite.
 import { CorruptFileError } from '../errors.js';
 import { withFileLock } from '../fs/file-lock.js';
+import { rmSync } from 'node:fs';
 import { readTextIfExists } from '../fs/read-text.js';
 import { writeSecretFile } from '../fs/secure-write.js';
 import { assertJsonStore } from './auth-layout.js';
@@ -103,6 +104,11 @@ export function secretRef(profile: AuthProfile): SecretRef | undefined {
   return profile.type === 'token' ? profile.tokenRef : profile.keyRef;
 }
 
+/** Whether any profile in the store still points at this ref id (a keychain account). */
+export function refInUse(store: RawAuthStore, id: string): boolean {
+  return listProfiles(store).some((profile) => secretRef(profile)?.id === id);
+}
+
 /** Profiles OpenClaw would load (invalid entries are skipped, as it does), in file order. */
 export function listProfiles(store: RawAuthStore): AuthProfile[] {
   const out: AuthProfile[] = [];
@@ -142,19 +148,73 @@ export function serializeAuthStore(store: RawAuthStore): string {
   return `${JSON.stringify({ ...store, version: 1 }, null, 2)}\n`;
 }
 
+export interface AuthStoreTransaction {
+  /** The store as read inside the lock; change it, then commit. */
+  store: RawAuthStore;
+  /** Write the store as it is now (atomically); later calls write again. */
+  commit(): Promise<void>;
+  /** Put back the file exactly as it was before this transaction (after a later step failed). */
+  rollback(): Promise<void>;
+}
+
+export interface StoreWriteOptions {
+  /** The OpenClaw state dir: a symlinked store is followed only when it points inside it. */
+  stateDir?: string;
+}
+
 /**
- * Read-modify-write under OpenClaw's lock, re-reading inside it so a concurrent writer's change is
- * never lost. A corrupt file throws before anything is written.
+ * Work on the store under OpenClaw's lock, re-reading inside it so a concurrent writer's change is
+ * never lost. Everything that must agree with the store (keychain entries, openclaw.json) happens
+ * inside too, so no other writer sees the store between those steps. A corrupt file throws before
+ * anything is written.
  */
-export async function updateAuthStore<T>(path: string, mutate: (store: RawAuthStore) => T | Promise<T>): Promise<T> {
+export async function transactAuthStore<T>(path: string, work: (tx: AuthStoreTransaction) => Promise<T>, options: StoreWriteOptions = {}): Promise<T> {
   // Never beside a SQLite store (OpenClaw 2026.6+): it would lock the user out of those providers.
   assertJsonStore(path);
   return withFileLock(path, async () => {
-    const { raw } = await readAuthStore(path);
-    const result = await mutate(raw);
-    await writeSecretFile(path, serializeAuthStore(raw));
-    return result;
+    const before = await readTextIfExists(path);
+    const raw = before === undefined ? emptyStore() : parseAuthStore(path, before);
+    const write = (text: string) => writeSecretFile(path, text, options.stateDir ? { linkRoot: options.stateDir } : {});
+    let committed = false;
+    return work({
+      store: raw,
+      commit: async () => {
+        const text = serializeAuthStore(raw);
+        committed = true;
+        await write(text);
+      },
+      rollback: async () => {
+        if (!committed) return;
+        if (before === undefined) rmSync(path, { force: true });
+        else await write(before);
+      },
+    });
   });
+}
+
+/** Read-modify-write under OpenClaw's lock. */
+export async function updateAuthStore<T>(path: string, mutate: (store: RawAuthStore) => T | Promise<T>, options: StoreWriteOptions = {}): Promise<T> {
+  return transactAuthStore(
+    path,
+    async (tx) => {
+      const result = await mutate(tx.store);
+      await tx.commit();
+      return result;
+    },
+    options,
+  );
+}
+
+/** A profile entry by id: own properties only ("constructor" is not a profile). */
+export function profileEntry(store: RawAuthStore, id: string): JsonObject | undefined {
+  const entry = Object.hasOwn(store.profiles, id) ? store.profiles[id] : undefined;
+  return isJsonObject(entry) ? entry : undefined;
+}
+
+/** The parsed profile by id, if the store has a valid one. */
+export function findProfile(store: RawAuthStore, id: string): AuthProfile | undefined {
+  const entry = profileEntry(store, id);
+  return entry ? parseProfile(id, entry) : undefined;
 }
 
 /** Insert or replace a profile. As OpenClaw's save does, a ref replaces the inline value. */
@@ -162,12 +222,12 @@ export function putProfile(store: RawAuthStore, id: string, entry: JsonObject): 
   const next: JsonObject = { ...entry };
   if (next.tokenRef !== undefined) delete next.token;
   if (next.keyRef !== undefined) delete next.key;
-  store.profiles[id] = next;
+  Object.defineProperty(store.profiles, id, { value: next, enumerable: true, writable: true, configurable: true });
 }
 
 /** Remove a profile and every reference to it (order, lastGood, usageStats). */
 export function deleteProfile(store: RawAuthStore, id: string): boolean {
-  if (!(id in store.profiles)) return false;
+  if (!Object.hasOwn(store.profiles, id)) return false;
   delete store.profiles[id];
   if (store.order) {
     for (const [provider, ids] of Object.entries(store.order)) {
@@ -190,7 +250,7 @@ export function deleteProfile(store: RawAuthStore, id: string): boolean {
 export function readOrder(store: RawAuthStore, provider: string): string[] | undefined {
   const order = store.order;
   if (!isJsonObject(order)) return undefined;
-  const list = order[provider];
+  const list = Object.hasOwn(order, provider) ? order[provider] : undefined;
   if (!Array.isArray(list)) return undefined;
   const ids = list.filter((entry): entry is string => typeof entry === 'string').map((entry) => entry.trim()).filter(Boolean);
   return ids.length ? ids : undefined;

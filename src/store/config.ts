@@ -1,11 +1,10 @@
 // openclaw.json: read as JSON5 (OpenClaw accepts it), rewritten as JSON with only our keys changed.
 // Comments in a JSON5 config do not survive a rewrite; OpenClaw's own writer drops them too, so the
 // previous file is kept as openclaw.json.bak.
-import { chmodSync, copyFileSync } from 'node:fs';
-import { CorruptFileError, errnoCode } from '../errors.js';
+import { CorruptFileError } from '../errors.js';
 import { withFileLock } from '../fs/file-lock.js';
 import { readTextIfExists } from '../fs/read-text.js';
-import { SECRET_FILE_MODE, writeSecretFile } from '../fs/secure-write.js';
+import { writeSecretFile } from '../fs/secure-write.js';
 import type { AgentListEntry } from '../paths.js';
 import { isJsonObject, type JsonObject, type ProfileType } from './auth-profiles.js';
 
@@ -20,12 +19,24 @@ export async function parseConfig(path: string, text: string): Promise<JsonObjec
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
-  } catch {
+  } catch (error) {
+    if (error instanceof RangeError) throw tooDeep(path);
     parsed = undefined;
   }
   if (parsed === undefined) parsed = await parseJson5(path, text);
   if (!isJsonObject(parsed)) throw new CorruptFileError(path, 'expected an object at the top level');
+  // Every command that writes the config later must be able to: find out now, before any write.
+  try {
+    JSON.stringify(parsed);
+  } catch (error) {
+    if (error instanceof RangeError) throw tooDeep(path);
+    throw error;
+  }
   return parsed;
+}
+
+function tooDeep(path: string): CorruptFileError {
+  return new CorruptFileError(path, 'nested too deeply to read or rewrite');
 }
 
 async function parseJson5(path: string, text: string): Promise<unknown> {
@@ -33,6 +44,7 @@ async function parseJson5(path: string, text: string): Promise<unknown> {
   try {
     return JSON5.parse(text);
   } catch (error) {
+    if (error instanceof RangeError) throw tooDeep(path);
     throw new CorruptFileError(path, `not JSON5 (${error instanceof Error ? error.message : String(error)})`);
   }
 }
@@ -43,21 +55,18 @@ export async function readConfig(path: string): Promise<ConfigSnapshot> {
   return { path, exists: true, raw: await parseConfig(path, text) };
 }
 
-/** Read-modify-write, atomically and under a lock, keeping a backup of the previous file. */
-export async function updateConfig<T>(path: string, mutate: (config: JsonObject) => T): Promise<T> {
+/**
+ * Read-modify-write, atomically and under a lock, keeping a backup of the previous file. The backup
+ * is written like any secret file and replaces a symlink in its place rather than following it.
+ */
+export async function updateConfig<T>(path: string, mutate: (config: JsonObject) => T, options: { stateDir?: string } = {}): Promise<T> {
   return withFileLock(path, async () => {
-    const { raw, exists } = await readConfig(path);
+    const text = await readTextIfExists(path);
+    const raw = text === undefined ? {} : await parseConfig(path, text);
     const result = mutate(raw);
-    if (exists) {
-      const backup = `${path}.bak`;
-      try {
-        copyFileSync(path, backup);
-        chmodSync(backup, SECRET_FILE_MODE);
-      } catch (error) {
-        if (errnoCode(error) !== 'ENOENT') throw error;
-      }
-    }
-    await writeSecretFile(path, `${JSON.stringify(raw, null, 2)}\n`);
+    const next = `${JSON.stringify(raw, null, 2)}\n`;
+    if (text !== undefined) await writeSecretFile(`${path}.bak`, text, { replaceLink: true });
+    await writeSecretFile(path, next, options.stateDir ? { linkRoot: options.stateDir } : {});
     return result;
   });
 }
@@ -78,10 +87,10 @@ function childObject(parent: JsonObject, key: string): JsonObject {
 export function recordAuthProfile(config: JsonObject, id: string, provider: string, mode: ProfileType, options: { keepOrder?: boolean } = {}): void {
   const auth = childObject(config, 'auth');
   const profiles = childObject(auth, 'profiles');
-  const previous = profiles[id];
+  const previous = Object.hasOwn(profiles, id) ? profiles[id] : undefined;
   const entry: JsonObject = { provider, mode };
   if (isJsonObject(previous) && typeof previous.email === 'string') entry.email = previous.email;
-  profiles[id] = entry;
+  Object.defineProperty(profiles, id, { value: entry, enumerable: true, writable: true, configurable: true });
   const order = auth.order;
   // Renewing a profile keeps its place; a new one goes first, as OpenClaw's paste-token does.
   if (!options.keepOrder && isJsonObject(order) && Array.isArray(order[provider])) {
@@ -94,7 +103,7 @@ export function forgetAuthProfile(config: JsonObject, id: string): boolean {
   const auth = config.auth;
   if (!isJsonObject(auth)) return false;
   let changed = false;
-  if (isJsonObject(auth.profiles) && id in auth.profiles) {
+  if (isJsonObject(auth.profiles) && Object.hasOwn(auth.profiles, id)) {
     delete auth.profiles[id];
     changed = true;
   }

@@ -46,7 +46,7 @@ export async function updateRefMetadata(stateDir: string, key: string, entry: Re
     const text = await readTextIfExists(path);
     const profiles = text === undefined ? {} : parse(path, text);
     if (entry) profiles[key] = entry;
-    else if (key in profiles) delete profiles[key];
+    else if (Object.hasOwn(profiles, key)) delete profiles[key];
     else return;
     await writeSecretFile(path, `${JSON.stringify({ version: 1, profiles }, null, 2)}\n`);
   });

@@ -12,7 +12,7 @@ import { writeSecretFile } from '../fs/secure-write.js';
 import { OpenclawRefusedError, readOpenclawJson, runOpenclaw } from '../openclaw/openclaw-cli.js';
 import { EXEC_PROVIDER, installResolverLauncher, isKeychainRef, keychainRef, RESOLVER_PASS_ENV, RESOLVER_TIMEOUT_MS } from '../secrets/exec-provider.js';
 import type { Keychain } from '../secrets/keychain.js';
-import { isJsonObject, parseProfile, readOrder, type SecretRef } from './auth-profiles.js';
+import { isJsonObject, parseProfile, profileEntry, readOrder, type SecretRef } from './auth-profiles.js';
 import { refMetadataKey, updateRefMetadata } from './ref-metadata.js';
 import { stateDatabasePath } from './auth-layout.js';
 import { readSqliteAuthView, sqliteAvailable } from './sqlite-auth-store.js';
@@ -26,8 +26,29 @@ function openclawRunner(input: SaveCredentialInput, bin: string): Openclaw {
 
 const agentArgs = (input: SaveCredentialInput): string[] => (input.agentId !== 'main' ? ['--agent', input.agentId] : []);
 
+/**
+ * The keychain ref the profile carries now, if it is ours: read from the store where this runtime
+ * can, else the ref we recorded when we gave it. A new secret never goes under that account.
+ */
+export async function currentKeychainRef(input: SaveCredentialInput): Promise<SecretRef | undefined> {
+  const known = await readExisting(input);
+  if (known) return known.ref;
+  const { readRefMetadata } = await import('./ref-metadata.js');
+  const recorded = (await readRefMetadata(input.stateDir).catch(() => ({}) as Record<string, never>))[refMetadataKey(input.agentId, input.profileId)];
+  return recorded && isKeychainRef(recorded.ref) ? recorded.ref : undefined;
+}
+
+/** The old entry goes once the profile no longer points at it; failing that is an orphan, not a loss. */
+async function dropOldEntry(input: SaveCredentialInput, oldRef: SecretRef | undefined, account: string | undefined): Promise<void> {
+  if (!isKeychainRef(oldRef) || oldRef.id === account) return;
+  await input
+    .keychain()
+    .delete(oldRef.id)
+    .catch((error: unknown) => input.warn(`! could not remove the old keychain entry ${oldRef.id}: ${error instanceof Error ? error.message : String(error)}`));
+}
+
 /** The secret in OpenClaw's own store (plain text in its database, as OpenClaw keeps it). */
-export async function pasteThroughOpenclaw(input: SaveCredentialInput, bin: string, database: string): Promise<SavedCredential> {
+export async function pasteThroughOpenclaw(input: SaveCredentialInput, bin: string, database: string, oldRef?: SecretRef): Promise<SavedCredential> {
   const command = input.kind === 'token' ? 'paste-token' : 'paste-api-key';
   const args = ['models', 'auth', command, '--provider', input.provider, '--profile-id', input.profileId];
   if (input.kind === 'token' && input.expires !== undefined) args.push('--expires-in', `${Math.max(1, Math.round((input.expires - Date.now()) / 60_000))}m`);
@@ -35,6 +56,7 @@ export async function pasteThroughOpenclaw(input: SaveCredentialInput, bin: stri
   if (result.gatewayNote) input.warn(result.gatewayNote);
   // A keychain entry this profile used before would now be an orphan.
   await updateRefMetadata(input.stateDir, refMetadataKey(input.agentId, input.profileId), undefined);
+  await dropOldEntry(input, oldRef, undefined);
   // OpenClaw puts a main-agent paste in its shared store, another agent's in that agent's own database.
   const written = input.agentId === 'main' ? stateDatabasePath(input.stateDir) : database;
   return { storage: 'file', profileId: input.profileId, location: `OpenClaw's SQLite store (${input.show(written)})` };
@@ -99,22 +121,23 @@ async function clearExisting(input: SaveCredentialInput, openclaw: Openclaw, bin
 }
 
 /** Whether the agent has this profile, and its provider's order (undefined: this runtime cannot read the store). */
-async function readExisting(input: SaveCredentialInput): Promise<{ exists: boolean; oursAlready: boolean; order?: string[] } | undefined> {
+async function readExisting(input: SaveCredentialInput): Promise<{ exists: boolean; oursAlready: boolean; ref?: SecretRef; order?: string[] } | undefined> {
   if (!sqliteAvailable()) return undefined;
   try {
     const mainAgentDir = join(input.stateDir, 'agents', 'main', 'agent');
     const { raw } = readSqliteAuthView(input.stateDir, dirname(input.storePath), mainAgentDir);
     const order = readOrder(raw, input.provider);
-    const entry = raw.profiles[input.profileId];
+    const entry = profileEntry(raw, input.profileId);
     const profile = entry ? parseProfile(input.profileId, entry) : undefined;
-    return { exists: Boolean(entry), oursAlready: isKeychainRef(profile?.tokenRef ?? profile?.keyRef), ...(order ? { order } : {}) };
+    const ref = profile?.tokenRef ?? profile?.keyRef;
+    return { exists: Boolean(entry), oursAlready: isKeychainRef(ref), ...(isKeychainRef(ref) ? { ref } : {}), ...(order ? { order } : {}) };
   } catch {
     return undefined;
   }
 }
 
 /** The secret in the OS keychain (already stored and read back), OpenClaw given a ref to it. */
-export async function keychainRefThroughOpenclaw(input: SaveCredentialInput, bin: string, keychain: Keychain, account: string): Promise<SavedCredential> {
+export async function keychainRefThroughOpenclaw(input: SaveCredentialInput, bin: string, keychain: Keychain, account: string, oldRef?: SecretRef): Promise<SavedCredential> {
   const run = openclawRunner(input, bin);
   let gatewayNote: string | undefined;
   const openclaw: Openclaw = async (args, stdin) => {
@@ -151,5 +174,6 @@ export async function keychainRefThroughOpenclaw(input: SaveCredentialInput, bin
     ...(input.expires !== undefined ? { expires: input.expires } : {}),
     created: Date.now(),
   });
+  await dropOldEntry(input, oldRef, account);
   return { storage: 'keychain', profileId: input.profileId, location: keychain.describe(account) };
 }

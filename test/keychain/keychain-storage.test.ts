@@ -84,10 +84,13 @@ describe('keychain storage (real gnome-keyring)', () => {
   it('replacing a profile replaces its entry; moving it to the file removes the entry', async () => {
     const session = keyringSession();
     await paste(session, [], fakeSetupToken('1'));
-    await paste(session, [], fakeSetupToken('2'));
-    expect(session.accounts()).toEqual(['main/anthropic:manual']);
-    expect(session.lookup('main/anthropic:manual')).toBe(fakeSetupToken('2'));
-    const toFile = await paste(session, ['--storage', 'file'], fakeSetupToken('3'));
+    const replaced = await paste(session, ['--yes'], fakeSetupToken('2'));
+    expect(replaced.stdout).toContain('✓ Replaced anthropic:manual: stored sk-ant-o');
+    // The new secret went under the other generation's account; the old entry is gone once it is committed.
+    expect(session.accounts()).toEqual(['main/anthropic:manual/2']);
+    expect(session.lookup('main/anthropic:manual/2')).toBe(fakeSetupToken('2'));
+    expect(readStore(session.home).profiles['anthropic:manual'].tokenRef.id).toBe('main/anthropic:manual/2');
+    const toFile = await paste(session, ['--storage', 'file', '--yes'], fakeSetupToken('3'));
     expect(toFile.code).toBe(0);
     expect(readStore(session.home).profiles['anthropic:manual'].token).toBe(fakeSetupToken('3'));
     expect(session.accounts()).toEqual([]);

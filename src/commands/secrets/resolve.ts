@@ -29,8 +29,9 @@ function parseRequest(text: string): string[] {
 
 export async function secretsResolve(ctx: Context): Promise<number> {
   const ids = parseRequest(await readAllStdin(ctx.stdin, MAX_REQUEST_BYTES));
-  const values: Record<string, string> = {};
-  const errors: Record<string, { message: string }> = {};
+  // Prototype-free maps: an id such as "__proto__" is a key like any other, not a setter.
+  const values: Record<string, string> = Object.create(null) as Record<string, string>;
+  const errors: Record<string, { message: string }> = Object.create(null) as Record<string, { message: string }>;
   const keychain = ctx.keychain();
   for (const id of ids) {
     try {

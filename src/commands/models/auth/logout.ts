@@ -6,7 +6,7 @@ import { UsageError } from '../../../errors.js';
 import { confirmOrRequireYes } from '../../../io/confirm.js';
 import { println } from '../../../io/print.js';
 import { locateAgentStore } from '../../../store/agent-store.js';
-import { readAuthStore } from '../../../store/auth-profiles.js';
+import { profileEntry, readAuthStore } from '../../../store/auth-profiles.js';
 import { removeProfile } from '../../../store/remove-profile.js';
 import { sqliteDatabaseForWrite } from '../../../openclaw/delegate.js';
 import { logoutThroughOpenclaw } from '../../../openclaw/sqlite-actions.js';
@@ -33,13 +33,15 @@ export async function logout(ctx: Context, options: LogoutOptions): Promise<numb
     return 0;
   }
   const notFound = () => new UsageError(`Auth profile "${options.profileId}" not found for agent "${target.agentId}".`, { hint: 'openclaw-auth models status' });
-  if (!(await readAuthStore(target.storePath)).raw.profiles[options.profileId]) throw notFound();
+  if (!profileEntry((await readAuthStore(target.storePath)).raw, options.profileId)) throw notFound();
   await confirmOrRequireYes(ctx, `Remove auth profile ${options.profileId}?`, options.yes);
-  const removed = await removeProfile(target.storePath, ctx.paths.configPath, options.profileId, ctx.keychain);
+  const removed = await removeProfile(target.storePath, ctx.paths.configPath, options.profileId, ctx.keychain, { stateDir: ctx.paths.stateDir });
   if (!removed) throw notFound();
   const { profile } = removed;
   println(ctx.stdout, `Removed auth profile: ${options.profileId} (${profile ? `${profile.provider}/${profile.type}` : 'unknown type'})`);
-  if (removed.keychainEntry !== undefined) {
+  if (removed.keychainEntryShared) {
+    println(ctx.stdout, `! Its keychain entry ${removed.keychainEntry} stays: another profile points at it too`);
+  } else if (removed.keychainEntry !== undefined) {
     const where = ctx.keychain().describe(removed.keychainEntry);
     println(ctx.stdout, removed.keychainEntryRemoved ? `✓ Removed its secret from the ${where}` : `! Its keychain entry was already gone (${removed.keychainEntry})`);
   }

@@ -13,7 +13,7 @@ import { SetupTokenCapture } from '../../../setup-token/capture.js';
 import { findClaude } from '../../../setup-token/find-claude.js';
 import { relayTerminal } from '../../../setup-token/terminal-relay.js';
 import { credentialTarget, locateAgentStore } from '../../../store/agent-store.js';
-import { readAuthStore } from '../../../store/auth-profiles.js';
+import { profileEntry, readAuthStore } from '../../../store/auth-profiles.js';
 import { sqliteStoreFor } from '../../../store/auth-layout.js';
 import { requireOpenclaw } from '../../../openclaw/delegate.js';
 import { loadStatusView } from '../../../status/load-status.js';
@@ -57,7 +57,7 @@ export async function setupToken(ctx: Context, options: SetupTokenOptions): Prom
   const store = database ? { raw: (await loadStatusView(ctx, options.agent)).store } : await readAuthStore(target.storePath);
   await readConfig(ctx.paths.configPath);
   const claudeBin = findClaude(ctx.env, ctx.cwd, options.claudeBin);
-  if (store.raw.profiles[profileId]) await confirmOrRequireYes(ctx, `Replace the existing auth profile ${profileId}?`, options.yes);
+  if (profileEntry(store.raw, profileId)) await confirmOrRequireYes(ctx, `Replace the existing auth profile ${profileId}?`, options.yes);
 
   println(ctx.stderr, `Running ${claudeBin} setup-token. Sign in in your browser; the token is captured when claude prints it. Ctrl-C twice to cancel.`);
   const capture = await SetupTokenCapture.start({
