@@ -36,7 +36,7 @@ interface LockRecord {
   owner?: unknown;
 }
 
-interface LockSighting {
+export interface LockSighting {
   text: string;
   ino: number;
   mtimeMs: number;
@@ -53,7 +53,7 @@ function pidIsAlive(pid: number): boolean {
 }
 
 /** What the lock is now (undefined: released meanwhile). A lock we cannot read is judged by its age. */
-function sightLock(lockPath: string): LockSighting | undefined {
+export function sightLock(lockPath: string): LockSighting | undefined {
   try {
     const info = lstatSync(lockPath);
     let text = '';
@@ -159,6 +159,41 @@ function removeIf(lockPath: string, isTheOne: (text: string, ino: number) => boo
   return false;
 }
 
+/**
+ * Remove the stale lock `seen` (as sighted when judged stale), and nothing else: if another writer
+ * replaced it meanwhile, theirs stays. True when it was removed.
+ */
+export function takeOverStaleLock(lockPath: string, seen: LockSighting, now: number): boolean {
+  return withTakeover(lockPath, now, () => {
+    const again = sightLock(lockPath);
+    return again !== undefined && again.ino === seen.ino && again.text === seen.text && removeIf(lockPath, (text, ino) => ino === seen.ino && text === seen.text);
+  });
+}
+
+/** A takeover in progress: held for a few syscalls, so one older than this was left by a crash. */
+const TAKEOVER_STALE_MS = 5_000;
+
+/**
+ * Serialise takeovers of one lock among our processes (`<lock>.takeover`, created exclusively), so
+ * two writers that both judged it stale cannot both remove "it" — the second would remove the first
+ * one's fresh lock. Busy: someone else is taking it over; the caller just retries.
+ */
+function withTakeover(lockPath: string, now: number, take: () => boolean): boolean {
+  const marker = `${lockPath}.takeover`;
+  if (!tryCreateLock(marker, JSON.stringify({ pid: process.pid, createdAt: new Date(now).toISOString() }))) {
+    const seen = sightLock(marker);
+    const record = seen ? parseRecord(seen.text) : undefined;
+    const dead = typeof record?.pid === 'number' && record.pid > 0 && !pidIsAlive(record.pid);
+    if (seen && (dead || now - seen.mtimeMs > TAKEOVER_STALE_MS)) removeIf(marker, (text, ino) => ino === seen.ino && text === seen.text);
+    return false;
+  }
+  try {
+    return take();
+  } finally {
+    removeQuietly(marker);
+  }
+}
+
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /** Run `fn` while holding OpenClaw's lock on `targetPath`. */
@@ -172,15 +207,16 @@ export async function withFileLock<T>(targetPath: string, fn: () => Promise<T>, 
   for (;;) {
     const content = JSON.stringify({ pid: process.pid, createdAt: new Date(now()).toISOString(), owner }, null, 2);
     if (tryCreateLock(lockPath, content)) break;
-    const seen = sightLock(lockPath);
-    if (seen && lockIsStale(seen, now())) {
-      // Only the very lock judged stale is removed: a fresh one that replaced it stays.
-      removeIf(lockPath, (text, ino) => ino === seen.ino && text === seen.text);
-    }
     if (Date.now() - started > timeoutMs) {
       throw new LockTimeoutError(`${targetPath} is locked by another process (${lockPath}); try again`, {
         hint: `remove ${lockPath} if no openclaw process is running`,
       });
+    }
+    const seen = sightLock(lockPath);
+    if (seen && lockIsStale(seen, now())) {
+      // One taker at a time (of ours), and only the very lock judged stale is removed: a fresh one
+      // that replaced it meanwhile stays. Removed: try to create ours at once.
+      if (takeOverStaleLock(lockPath, seen, now())) continue;
     }
     // Jittered backoff so a crowd of writers does not retry in lockstep.
     await sleep(delay + Math.random() * delay);

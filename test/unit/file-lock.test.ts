@@ -1,8 +1,10 @@
-import { existsSync, readFileSync, utimesSync } from 'node:fs';
-import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { buildSync } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import { LockTimeoutError } from '../../src/errors.js';
-import { withFileLock } from '../../src/fs/file-lock.js';
+import { sightLock, takeOverStaleLock, withFileLock } from '../../src/fs/file-lock.js';
 import { makeTempHome } from '../helpers/temp-home.js';
 
 function deadPid(): number {
@@ -74,4 +76,119 @@ describe('OpenClaw-compatible file lock', () => {
     );
     expect(maxInside).toBe(1);
   });
+
+  it('a stale lock that cannot be removed (a directory) ends in an error naming it, not a busy loop', async () => {
+    const home = makeTempHome();
+    const lockPath = `${home.storePath()}.lock`;
+    mkdirSync(lockPath, { recursive: true });
+    const old = (Date.now() - 60_000) / 1000;
+    utimesSync(lockPath, old, old);
+    const cpuBefore = process.cpuUsage();
+    const error = await withFileLock(home.storePath(), async () => 'ran', { timeoutMs: 1500 }).catch((e: unknown) => e);
+    const cpu = process.cpuUsage(cpuBefore);
+    expect(error).toBeInstanceOf(LockTimeoutError);
+    expect((error as Error).message).toContain(lockPath);
+    expect((error as LockTimeoutError).hint).toMatch(/remove .* by hand/);
+    expect(existsSync(lockPath)).toBe(true);
+    // Bounded and sleeping: far less CPU than the wall time a spinning loop would burn.
+    expect((cpu.user + cpu.system) / 1000).toBeLessThan(500);
+  });
+
+  it('an empty lock (its writer died between create and write) is stale after a moment, not after 30 s', async () => {
+    const home = makeTempHome();
+    const lockPath = `${home.storePath()}.lock`;
+    home.writeFile(lockPath, '');
+    const old = (Date.now() - 3_000) / 1000;
+    utimesSync(lockPath, old, old);
+    const started = Date.now();
+    await withFileLock(home.storePath(), async () => undefined);
+    expect(Date.now() - started).toBeLessThan(2_000);
+  });
+
+  it('stale-lock takeover never deletes a live lock: a fresh lock that replaced the stale one after it was judged stays', () => {
+    const home = makeTempHome();
+    const lockPath = `${home.storePath()}.lock`;
+    home.writeFile(lockPath, JSON.stringify({ pid: deadPid(), createdAt: new Date().toISOString() }));
+    const judged = sightLock(lockPath);
+    expect(judged).toBeDefined();
+    // Meanwhile another writer took it over and holds a fresh lock of its own.
+    rmSync(lockPath);
+    const fresh = JSON.stringify({ pid: process.ppid, createdAt: new Date().toISOString(), owner: 'other' });
+    home.writeFile(lockPath, fresh);
+    expect(takeOverStaleLock(lockPath, judged!, Date.now())).toBe(false);
+    expect(readFileSync(lockPath, 'utf8')).toBe(fresh);
+    // The stale one itself is removed.
+    const stale = sightLock(lockPath)!;
+    rmSync(lockPath);
+    home.writeFile(lockPath, JSON.stringify({ pid: deadPid(), createdAt: new Date().toISOString() }));
+    expect(takeOverStaleLock(lockPath, sightLock(lockPath)!, Date.now())).toBe(true);
+    expect(existsSync(lockPath)).toBe(false);
+    expect(stale.text).toBe(fresh);
+  });
+
+  it('release never removes a lock another writer took over meanwhile', async () => {
+    const home = makeTempHome();
+    const lockPath = `${home.storePath()}.lock`;
+    const theirs = JSON.stringify({ pid: process.ppid, createdAt: new Date().toISOString(), owner: 'someone-else' });
+    await withFileLock(home.storePath(), async () => {
+      // We stalled past the stale age; another writer took the lock over.
+      rmSync(lockPath);
+      writeFileSync(lockPath, theirs);
+    });
+    expect(readFileSync(lockPath, 'utf8')).toBe(theirs);
+  });
+
+  it("writers in separate processes never overlap while crashed writers' locks keep appearing", async () => {
+    const home = makeTempHome();
+    const dir = home.agentDir();
+    mkdirSync(dir, { recursive: true });
+    const target = join(dir, 'auth-profiles.json');
+    const lockPath = `${target}.lock`;
+    const bundle = join(home.home, 'file-lock.mjs');
+    buildSync({ entryPoints: [new URL('../../src/fs/file-lock.ts', import.meta.url).pathname], bundle: true, platform: 'node', format: 'esm', outfile: bundle, logLevel: 'silent' });
+    const log = join(home.home, 'critical.log');
+    const [WORKERS, ROUNDS] = [8, 60];
+    const worker = `
+      import { appendFileSync } from 'node:fs';
+      import { withFileLock } from ${JSON.stringify(bundle)};
+      for (let round = 0; round < ${ROUNDS}; round += 1) {
+        await withFileLock(${JSON.stringify(target)}, async () => {
+          appendFileSync(${JSON.stringify(log)}, 'in ' + process.pid + '\\n');
+          await new Promise((resolve) => setTimeout(resolve, 1));
+          appendFileSync(${JSON.stringify(log)}, 'out ' + process.pid + '\\n');
+        });
+      }`;
+    const dead = deadPid();
+    const stale = JSON.stringify({ pid: dead, createdAt: new Date().toISOString() });
+    // A crashed writer's lock keeps turning up whenever there is none: every writer judges it stale.
+    let planted = 0;
+    const planter = setInterval(() => {
+      try {
+        writeFileSync(lockPath, stale, { flag: 'wx' });
+        planted += 1;
+      } catch {
+        // a lock is there
+      }
+    }, 1);
+    const workers = Array.from({ length: WORKERS }, () =>
+      new Promise<number>((resolve) => spawn(process.execPath, ['--input-type=module', '-e', worker], { stdio: ['ignore', 'ignore', 'inherit'] }).on('exit', (code) => resolve(code ?? -1))),
+    );
+    const codes = await Promise.all(workers);
+    clearInterval(planter);
+    expect(codes).toEqual(Array(WORKERS).fill(0));
+    expect(planted).toBeGreaterThan(10);
+    const lines = readFileSync(log, 'utf8').trim().split('\n');
+    expect(lines).toHaveLength(WORKERS * ROUNDS * 2);
+    let holder: string | undefined;
+    for (const line of lines) {
+      const [what, pid] = line.split(' ');
+      if (what === 'in') {
+        expect(holder, 'two writers inside the lock at once').toBeUndefined();
+        holder = pid;
+      } else {
+        expect(holder).toBe(pid);
+        holder = undefined;
+      }
+    }
+  }, 60_000);
 });
