@@ -42,7 +42,14 @@ export class FileAccessError extends CliError {}
 /** Another process holds the lock for longer than we are willing to wait. */
 export class LockTimeoutError extends CliError {}
 
-/** The user pressed Ctrl-C or declined a confirmation. */
+/** The user answered "no": nothing changed, and that is not a cancel (exit 1, not 130). */
+export class DeclinedError extends CliError {
+  constructor(message = 'Nothing changed.') {
+    super(message);
+  }
+}
+
+/** The user pressed Ctrl-C (or Esc) to cancel. */
 export class CancelledError extends CliError {
   override readonly exitCode = EXIT_CANCELLED;
   constructor(message = 'Cancelled.') {

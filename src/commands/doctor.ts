@@ -1,7 +1,7 @@
 // `openclaw-auth doctor [--fix] [--yes] [--json] [--agent <id>]`: finds what keeps OpenClaw from
 // authenticating, says why in one line and how to fix it; --fix applies the safe fixes.
 import type { Context } from '../context.js';
-import { CancelledError, UsageError } from '../errors.js';
+import { CancelledError, DeclinedError, UsageError } from '../errors.js';
 import { confirmOrRequireYes } from '../io/confirm.js';
 import { println } from '../io/print.js';
 import { applyFix } from '../doctor/apply-fix.js';
@@ -22,22 +22,35 @@ function printCheck(ctx: Context, check: Check): void {
   if (check.fix && check.level !== 'ok') println(ctx.stdout, `  fix: ${check.fix}`);
 }
 
+/** The fixes that move a user's file or secret are asked about first; the others just happen. */
+function askBefore(check: Check): string | undefined {
+  switch (check.autoFix?.kind) {
+    case 'move-aside':
+      return `${check.title}. Move it aside (it is kept) so a new one can be written?`;
+    case 'env-token-to-profile':
+      return `${check.title}. Store it as auth profile ${check.autoFix.profileId} and remove it from ${check.autoFix.dotenvShown}?`;
+    default:
+      return undefined;
+  }
+}
+
 export async function doctor(ctx: Context, options: DoctorOptions): Promise<number> {
   let checks = await runChecks(ctx, options.agent);
   if (options.fix) {
     let applied = 0;
     for (const check of checks) {
       if (!check.autoFix) continue;
-      if (check.autoFix.kind === 'move-aside') {
+      const question = askBefore(check);
+      if (question) {
         try {
-          await confirmOrRequireYes(ctx, `${check.title}. Move it aside (it is kept) so a new one can be written?`, options.yes);
+          await confirmOrRequireYes(ctx, question, options.yes);
         } catch (error) {
-          if (error instanceof UsageError) println(ctx.stderr, `! not moving ${check.title.replace(/ cannot be read$/, '')} aside: add --yes (no terminal to ask)`);
-          else if (!(error instanceof CancelledError)) throw error;
+          if (error instanceof UsageError) println(ctx.stderr, `! not applied: ${check.title}: add --yes (no terminal to ask)`);
+          else if (!(error instanceof CancelledError || error instanceof DeclinedError)) throw error;
           continue;
         }
       }
-      println(options.json ? ctx.stderr : ctx.stdout, `→ ${await applyFix(check.autoFix, ctx.now(), ctx.show)}`);
+      println(options.json ? ctx.stderr : ctx.stdout, `→ ${await applyFix(ctx, check.autoFix)}`);
       applied += 1;
     }
     if (applied) checks = await runChecks(ctx, options.agent);

@@ -1,20 +1,49 @@
-import { chmodSync, renameSync } from 'node:fs';
+import { chmodSync, lstatSync, renameSync, unlinkSync } from 'node:fs';
+import type { Context } from '../context.js';
+import { FileAccessError } from '../errors.js';
+import { readDotenv, setDotenvValue } from '../store/dotenv-file.js';
 import { updateAuthStore, writeOrder } from '../store/auth-profiles.js';
+import { credentialTarget, locateAgentStore } from '../store/agent-store.js';
+import { saveCredential } from '../store/save-credential.js';
+import { validateSecret } from '../secrets/validate.js';
+import { findProvider } from '../providers.js';
+import { println } from '../io/print.js';
 import type { AutoFix } from './checks.js';
 
 /** Apply one safe fix; returns what was done, in words. Never deletes a credential. */
-export async function applyFix(fix: AutoFix, now: number, show: (path: string) => string): Promise<string> {
+export async function applyFix(ctx: Context, fix: AutoFix): Promise<string> {
+  const { show } = ctx;
   switch (fix.kind) {
     case 'chmod':
+      // A link is not changed through: its target may be anyone's file.
+      if (lstatSync(fix.path).isSymbolicLink()) throw new FileAccessError(`not changing the mode of ${fix.path}: it is a symbolic link`);
       chmodSync(fix.path, fix.mode);
       return `chmod ${fix.mode.toString(8)} ${show(fix.path)}`;
     case 'move-aside': {
-      const aside = `${fix.path}.corrupt-${new Date(now).toISOString().replace(/[:.]/g, '-')}`;
+      const aside = `${fix.path}.corrupt-${new Date(ctx.now()).toISOString().replace(/[:.]/g, '-')}`;
       renameSync(fix.path, aside);
       return `moved ${show(fix.path)} aside to ${show(aside)} (kept, not deleted)`;
     }
     case 'drop-order-entries':
-      await updateAuthStore(fix.storePath, (store) => writeOrder(store, fix.provider, fix.keep));
+      await updateAuthStore(fix.storePath, (store) => writeOrder(store, fix.provider, fix.keep), { stateDir: ctx.paths.stateDir });
       return fix.keep.length ? `order for ${fix.provider}: ${fix.keep.join(', ')}` : `cleared the ${fix.provider} order`;
+    case 'remove-temp-files':
+      for (const path of fix.paths) unlinkSync(path);
+      return `removed ${fix.paths.map(show).join(', ')}`;
+    case 'env-token-to-profile': {
+      // Stored first (as any paste is: keychain when it works), removed from .env only after.
+      const secret = (await readDotenv(ctx.paths.dotenvPath)).values[fix.envVar] ?? '';
+      const { value } = validateSecret(secret, findProvider('anthropic'), 'token');
+      const target = await locateAgentStore(ctx, fix.agent);
+      const saved = await saveCredential({
+        ...credentialTarget(ctx, target, fix.profileId, 'anthropic'),
+        kind: 'token',
+        secret: value,
+        expires: ctx.now() + 365 * 86_400_000,
+        warn: (line) => println(ctx.stderr, line),
+      });
+      await setDotenvValue(ctx.paths.dotenvPath, fix.envVar, undefined, { stateDir: ctx.paths.stateDir });
+      return `stored the setup-token as ${fix.profileId} in ${saved.location}, and removed ${fix.envVar} from ${fix.dotenvShown}`;
+    }
   }
 }

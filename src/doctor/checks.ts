@@ -1,14 +1,16 @@
 // What `doctor` checks, as data: each check has a level (✓ ok, ! warn, ✗ fail), one line of why,
 // the command that fixes it, and — for the safe ones — a fix doctor can apply itself.
 import { existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Context } from '../context.js';
 import { CorruptFileError, FileAccessError } from '../errors.js';
 import { formatRemainingShort } from '../duration.js';
-import { resolverLauncherPath } from '../secrets/exec-provider.js';
+import { isAccountOf, isKeychainRef, resolverLauncherPath } from '../secrets/exec-provider.js';
+import { staleTempFiles } from '../fs/secure-write.js';
 import { probeKeychain } from '../secrets/keychain-probe.js';
 import { findClaude } from '../setup-token/find-claude.js';
 import { locateAgentStore } from '../store/agent-store.js';
-import { listProfiles, readAuthStore, readOrder } from '../store/auth-profiles.js';
+import { listProfiles, readAuthStore, readOrder, secretRef, type AuthProfile } from '../store/auth-profiles.js';
 import { readConfig } from '../store/config.js';
 import { loadStatusView } from '../status/load-status.js';
 import { findOpenclaw } from '../openclaw/openclaw-cli.js';
@@ -20,7 +22,9 @@ export type CheckLevel = 'ok' | 'warn' | 'fail';
 export type AutoFix =
   | { kind: 'chmod'; path: string; mode: number }
   | { kind: 'move-aside'; path: string }
-  | { kind: 'drop-order-entries'; storePath: string; provider: string; keep: string[] };
+  | { kind: 'drop-order-entries'; storePath: string; provider: string; keep: string[] }
+  | { kind: 'remove-temp-files'; paths: string[] }
+  | { kind: 'env-token-to-profile'; envVar: string; profileId: string; dotenvShown: string; agent?: string };
 
 export interface Check {
   id: string;
@@ -64,6 +68,8 @@ export async function runChecks(ctx: Context, agent: string | undefined): Promis
     { path: resolverLauncherPath(ctx.paths.stateDir), mode: 0o700, what: 'The keychain resolver OpenClaw runs' },
   ]);
   checks.push(...(permissions.length ? permissions : [{ id: 'permissions', level: 'ok' as const, title: 'File and directory permissions' }]));
+
+  checks.push(...tempFileChecks(ctx, target instanceof Error ? undefined : target.agentDir));
 
   // Unreadable or corrupt files: nothing else can be judged until they are fixed.
   for (const [path, read] of [
@@ -124,6 +130,7 @@ export async function runChecks(ctx: Context, agent: string | undefined): Promis
 
   // order entries naming profiles that do not exist (or belong to another provider).
   const profiles = new Map(listProfiles(store).map((profile) => [profile.id, profile]));
+  checks.push(...keychainAccountChecks(target.agentId, [...profiles.values()]));
   for (const provider of Object.keys(store.order ?? {})) {
     const ids = readOrder(store, provider) ?? [];
     const keep = ids.filter((id) => profiles.get(id)?.provider === provider);
@@ -145,12 +152,20 @@ export async function runChecks(ctx: Context, agent: string | undefined): Promis
     const value = ctx.env[name] ?? '';
     const fromFile = provider.env.origin !== 'process';
     if (name === 'ANTHROPIC_API_KEY' && (value.startsWith('sk-ant-oat01-') || (fromFile && provider.env.value.startsWith('sk-ant-o')))) {
+      // A profile id that is free, so the move never replaces one.
+      const profileId = ['anthropic:manual', 'anthropic:from-env', ...Array.from({ length: 20 }, (_, index) => `anthropic:from-env-${index + 2}`)].find((id) => !profiles.has(id)) ?? 'anthropic:from-env-new';
+      const inFile = fromFile && provider.env.origin === 'dotenv';
       checks.push({
         id: 'setup-token-as-api-key',
         level: 'fail',
-        title: 'ANTHROPIC_API_KEY holds a setup-token',
+        title: `ANTHROPIC_API_KEY${inFile ? ` in ${ctx.show(ctx.paths.dotenvPath)}` : ''} holds a setup-token`,
         why: 'Anthropic answers "This credential is only authorized for use with Claude Code and cannot be used for other API requests."',
-        fix: `openclaw-auth models auth paste-token --provider anthropic --secret-env ANTHROPIC_API_KEY, then remove the variable${fromFile ? ` from ${ctx.show(ctx.paths.dotenvPath)}` : ''}`,
+        ...(inFile && layout.era === 'json'
+          ? {
+              fix: `openclaw-auth doctor --fix   (stores it as auth profile ${profileId}, then removes it from ${ctx.show(ctx.paths.dotenvPath)}; asks first)`,
+              autoFix: { kind: 'env-token-to-profile' as const, envVar: name, profileId, dotenvShown: ctx.show(ctx.paths.dotenvPath), ...(agent ? { agent } : {}) },
+            }
+          : { fix: `openclaw-auth models auth paste-token --provider anthropic --secret-env ANTHROPIC_API_KEY --profile-id ${profileId}; then remove ANTHROPIC_API_KEY from where it is set${fromFile ? '' : ' (your shell profile)'}` }),
       });
     } else if (!fromFile) {
       checks.push({
@@ -175,6 +190,57 @@ export async function runChecks(ctx: Context, agent: string | undefined): Promis
     checks.push({ id: 'claude', level: 'ok', title: 'Claude Code CLI found (for setup-tokens)' });
   } catch {
     checks.push({ id: 'claude', level: 'warn', title: 'Claude Code CLI not found', why: 'Only needed to create setup-tokens.', fix: 'npm install -g @anthropic-ai/claude-code' });
+  }
+  return checks;
+}
+
+/** Temp files a killed write left behind: they may hold a secret, and nothing else removes them. */
+function tempFileChecks(ctx: Context, agentDir: string | undefined): Check[] {
+  const dirs = [ctx.paths.stateDir, join(ctx.paths.stateDir, 'bin'), join(ctx.paths.stateDir, 'openclaw-auth'), ...(agentDir ? [agentDir] : [])];
+  const paths = [...new Set(dirs)].flatMap((dir) => staleTempFiles(dir));
+  if (!paths.length) return [];
+  return [
+    {
+      id: 'temp-files',
+      level: 'warn',
+      title: `${paths.length} temporary file${paths.length === 1 ? '' : 's'} left by an interrupted write (may hold secrets)`,
+      why: paths.map((path) => ctx.show(path)).join(', '),
+      fix: 'openclaw-auth doctor --fix   (removes them)',
+      autoFix: { kind: 'remove-temp-files', paths },
+    },
+  ];
+}
+
+/**
+ * Keychain refs of ours that are not where this version puts them: named the way openclaw-auth 0.1
+ * named them (mangled, so two ids could share one), or shared by two profiles outright.
+ */
+function keychainAccountChecks(agentId: string, profiles: readonly AuthProfile[]): Check[] {
+  const checks: Check[] = [];
+  const byAccount = new Map<string, string[]>();
+  for (const profile of profiles) {
+    const ref = secretRef(profile);
+    if (!isKeychainRef(ref)) continue;
+    byAccount.set(ref.id, [...(byAccount.get(ref.id) ?? []), profile.id]);
+    if (!isAccountOf(ref.id, agentId, profile.id)) {
+      checks.push({
+        id: `keychain-account:${profile.id}`,
+        level: 'warn',
+        title: `${profile.id} uses a keychain account named the old way (${ref.id})`,
+        why: 'Before openclaw-auth 0.2 some ids (with @ or +) could share one account, so logging out one could break the other.',
+        fix: 'openclaw-auth secrets migrate --to keychain',
+      });
+    }
+  }
+  for (const [account, ids] of byAccount) {
+    if (ids.length < 2) continue;
+    checks.push({
+      id: `keychain-shared:${account}`,
+      level: 'fail',
+      title: `${ids.join(' and ')} share one keychain entry (${account})`,
+      why: 'They hold the same secret, whichever was stored last; renew the one that should differ after moving them apart.',
+      fix: 'openclaw-auth secrets migrate --to keychain',
+    });
   }
   return checks;
 }

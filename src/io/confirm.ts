@@ -1,10 +1,10 @@
 import type { Context } from '../context.js';
-import { CancelledError, UsageError } from '../errors.js';
+import { CancelledError, DeclinedError, UsageError } from '../errors.js';
 
 /** Ask yes/no on a terminal; without one, `--yes` must have been given instead. */
-export async function confirmOrRequireYes(ctx: Context, question: string, yes: boolean | undefined): Promise<void> {
+export async function confirmOrRequireYes(ctx: Context, question: string, yes: boolean | undefined, withoutTerminal = 'not asking without a terminal: add --yes to go ahead'): Promise<void> {
   if (yes) return;
-  if (!ctx.stdin.isTTY) throw new UsageError('not asking without a terminal: add --yes to go ahead');
+  if (!ctx.stdin.isTTY) throw new UsageError(withoutTerminal);
   const { confirm } = await import('@inquirer/prompts');
   let answer: boolean;
   try {
@@ -12,5 +12,6 @@ export async function confirmOrRequireYes(ctx: Context, question: string, yes: b
   } catch {
     throw new CancelledError();
   }
-  if (!answer) throw new CancelledError('Nothing changed.');
+  // A "no" is an answer, not a cancel: exit 1, not 130.
+  if (!answer) throw new DeclinedError();
 }
