@@ -37,57 +37,109 @@ export function quoteDotenvValue(value: string): string {
   throw new UsageError('refusing to write a value that contains every kind of quote into .env');
 }
 
-function assignmentPattern(key: string): RegExp {
-  return new RegExp(`^\\s*(?:export\\s+)?${key}\\s*=`);
+// dotenv 17's own line grammar (lib/main.js, LINE), with match indices: edits find assignments
+// exactly where dotenv does, including a quoted value that runs over several lines.
+const DOTENV_LINE = /(?:^|^)\s*(?:export\s+)?([\w.-]+)(?:\s*=\s*?|:\s+?)(\s*'(?:\\'|[^'])*'|\s*"(?:\\"|[^"])*"|\s*`(?:\\`|[^`])*`|[^#\r\n]+)?\s*(?:#.*)?(?:$|$)/dgm;
+const LOOKS_LIKE_ASSIGNMENT = /^\s*(?:export\s+)?[A-Za-z_][A-Za-z0-9_]*\s*=/;
+
+interface Assignment {
+  key: string;
+  /** 0-based lines the assignment occupies, first to last (its value may span several). */
+  first: number;
+  last: number;
+}
+
+/** The assignments dotenv sees in `text` (LF line ends), in order. */
+function assignments(text: string): Assignment[] {
+  const lineStarts = [0];
+  for (let index = 0; index < text.length; index += 1) if (text[index] === '\n') lineStarts.push(index + 1);
+  const lineOf = (offset: number) => {
+    let low = 0;
+    let high = lineStarts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if ((lineStarts[mid] ?? 0) <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return low;
+  };
+  const out: Assignment[] = [];
+  for (const match of text.matchAll(DOTENV_LINE)) {
+    const key = match[1];
+    const keyAt = match.indices?.[1]?.[0];
+    if (key === undefined || keyAt === undefined) continue;
+    const valueEnd = match.indices?.[2]?.[1] ?? match.indices?.[1]?.[1] ?? keyAt;
+    out.push({ key, first: lineOf(keyAt), last: lineOf(Math.max(keyAt, valueEnd - 1)) });
+  }
+  return out;
+}
+
+function sameValues(a: Record<string, string>, b: Record<string, string>): boolean {
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((key) => Object.hasOwn(b, key) && a[key] === b[key]);
 }
 
 /**
- * The line range [start, end) an assignment occupies: one line, or several when a quoted value
- * spans lines (dotenv allows that).
+ * Replace (or append) `key`, removing it when `value` is undefined. Pure: text in, text out. Only
+ * the lines of `key`'s own assignments change; where dotenv would read other lines as part of that
+ * value (a quote left open), the edit is refused with the line, rather than guessing.
  */
-function assignmentEnd(lines: readonly string[], start: number): number {
-  const line = lines[start] ?? '';
-  const value = line.slice(line.indexOf('=') + 1).trimStart();
-  const quote = value[0];
-  if (quote !== '"' && quote !== "'" && quote !== '`') return start + 1;
-  if (value.indexOf(quote, 1) !== -1) return start + 1;
-  for (let index = start + 1; index < lines.length; index += 1) {
-    if ((lines[index] ?? '').includes(quote)) return index + 1;
-  }
-  return start + 1;
-}
-
-/** Replace (or append) `key`, removing it when `value` is undefined. Pure: text in, text out. */
-export function editDotenvText(text: string, key: string, value: string | undefined): string {
+export function editDotenvText(text: string, key: string, value: string | undefined, parse: (text: string) => Record<string, string>): string {
   if (!ENV_NAME.test(key)) throw new UsageError(`invalid environment variable name: ${key}`);
   const replacement = value === undefined ? undefined : `${key}=${quoteDotenvValue(value)}`;
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
-  const lines = text.length ? text.split(/\r?\n/) : [];
+  const normalized = text.replace(/\r\n?/g, '\n');
+  const lines = normalized.length ? normalized.split('\n') : [];
   const hadTrailingNewline = lines.length > 0 && lines[lines.length - 1] === '';
   if (hadTrailingNewline) lines.pop();
-  const pattern = assignmentPattern(key);
+
+  const ours = assignments(normalized).filter((entry) => entry.key === key);
+  for (const entry of ours) {
+    const swallowed = lines.slice(entry.first + 1, entry.last + 1).findIndex((line) => LOOKS_LIKE_ASSIGNMENT.test(line));
+    if (swallowed !== -1) {
+      const at = entry.first + 1 + swallowed;
+      throw new UsageError(
+        `line ${entry.first + 1}: the quote that opens ${key}'s value is not closed on that line, so dotenv reads up to line ${entry.last + 1} (including "${(lines[at] ?? '').split('=')[0]?.trim()}=…" on line ${at + 1}) as part of it; close the quote on line ${entry.first + 1}, then run this again`,
+      );
+    }
+  }
+  const drop = new Set<number>();
+  for (const entry of ours) for (let line = entry.first; line <= entry.last; line += 1) drop.add(line);
   const out: string[] = [];
   let replaced = false;
-  for (let index = 0; index < lines.length; ) {
-    const line = lines[index] ?? '';
-    if (!pattern.test(line)) {
-      out.push(line);
-      index += 1;
-      continue;
-    }
-    const exported = /^\s*export\s+/.test(line);
-    if (replacement !== undefined) out.push(exported ? `export ${replacement}` : replacement);
+  lines.forEach((line, index) => {
+    if (!drop.has(index)) return void out.push(line);
+    if (replaced || replacement === undefined) return;
+    const first = ours.find((entry) => entry.first === index);
+    if (!first) return;
+    out.push(/^\s*export\s+/.test(line) ? `export ${replacement}` : replacement);
     replaced = true;
-    index = assignmentEnd(lines, index);
-  }
+  });
   if (!replaced && replacement !== undefined) out.push(replacement);
-  return out.length ? out.join(eol) + eol : '';
+  const next = out.length ? out.join(eol) + eol : '';
+
+  // The proof: dotenv reads every other variable exactly as before, and this one as set.
+  const expected = { ...parse(text) };
+  if (value === undefined) delete expected[key];
+  else expected[key] = value;
+  if (!sameValues(parse(next), expected)) {
+    throw new UsageError(`editing ${key} would change how dotenv reads other lines (a quote or escape it cannot pair up); fix the file by hand`);
+  }
+  return next;
 }
 
-export async function setDotenvValue(path: string, key: string, value: string | undefined): Promise<void> {
+export async function setDotenvValue(path: string, key: string, value: string | undefined, options: { stateDir?: string } = {}): Promise<void> {
   if (value !== undefined) quoteDotenvValue(value); // refuse before taking the lock
+  const { parse } = await import('dotenv');
   await withFileLock(path, async () => {
     const text = (await readTextIfExists(path)) ?? '';
-    await writeSecretFile(path, editDotenvText(text, key, value));
+    let next: string;
+    try {
+      next = editDotenvText(text, key, value, parse);
+    } catch (error) {
+      if (error instanceof UsageError) throw new UsageError(`${path} ${error.message}`, { hint: `nothing was written; open ${path} in an editor` });
+      throw error;
+    }
+    await writeSecretFile(path, next, options.stateDir ? { linkRoot: options.stateDir } : {});
   });
 }
