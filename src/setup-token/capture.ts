@@ -16,20 +16,17 @@
 import { EventEmitter } from 'node:events';
 import type { IPty } from '@lydell/node-pty';
 import { findProvider } from '../providers.js';
-import { redactSecrets } from '../secrets/mask.js';
 import { validateSecret } from '../secrets/validate.js';
+import { failureSummary, maskScreenText } from './failure-summary.js';
+import { TOKEN_SHAPE, URL_SHAPE } from './shapes.js';
 import { streamToLines } from './stream-lines.js';
 import { VirtualScreen } from './virtual-screen.js';
-import { findWrappedValues, type ScreenLines, type ValueShape, type WrappedValue } from './wrapped-value.js';
+import { findWrappedValues, type ScreenLines, type WrappedValue } from './wrapped-value.js';
 
-const TOKEN: ValueShape = { prefix: 'sk-ant-oat01-', char: /[A-Za-z0-9_-]/, minLength: 80 };
-const URL_SHAPE: ValueShape = { prefix: 'https://', char: /[A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]/, minLength: 30 };
 const PROMPT = /paste (?:the )?code/i;
 const PROBLEM = /\b(?:OAuth error|error)\b[:\s]/i;
 const QUIET_MS = 250;
 const STREAM_KEEP = 256 * 1024;
-// eslint-disable-next-line no-control-regex
-const ANY_ANTHROPIC_SECRET = /sk-ant-[a-z]+\d*-[A-Za-z0-9_-]{8,}/g;
 
 export interface CaptureOptions {
   claudeBin: string;
@@ -130,8 +127,7 @@ export class SetupTokenCapture extends EventEmitter<CaptureEvents> {
 
   /** The last lines claude showed, secrets masked: for explaining a failure. */
   lastLines(count = 8): string[] {
-    const lines = this.screen.logicalLines().map((line) => line.trimEnd()).filter((line) => line.trim());
-    return lines.slice(-count).map((line) => this.mask(line));
+    return failureSummary(this.screen.snapshot(), count, this.token ? [this.token] : []);
   }
 
   /** Resolves when every chunk received so far has been scanned. */
@@ -140,7 +136,7 @@ export class SetupTokenCapture extends EventEmitter<CaptureEvents> {
   }
 
   private mask(text: string): string {
-    return redactSecrets(text, this.token ? [this.token] : []).replace(ANY_ANTHROPIC_SECRET, (secret) => redactSecrets(secret, [secret]));
+    return maskScreenText(text, this.token ? [this.token] : []);
   }
 
   private receive(data: string): void {
@@ -179,13 +175,13 @@ export class SetupTokenCapture extends EventEmitter<CaptureEvents> {
     this.scanPromptAndProblems(screen, this.screen.logicalLines());
     if (this.token) return;
     const token =
-      lastComplete(settle(findWrappedValues(screen, TOKEN)), isValidToken) ?? lastComplete(settle(findWrappedValues(stream, TOKEN)), isValidToken);
+      lastComplete(settle(findWrappedValues(screen, TOKEN_SHAPE)), isValidToken) ?? lastComplete(settle(findWrappedValues(stream, TOKEN_SHAPE)), isValidToken);
     if (token) {
       this.acceptToken(token);
       return;
     }
     // A plausible token with nothing after it yet: accept it if the output stays quiet.
-    const pending = findWrappedValues(screen, TOKEN).filter((entry) => isValidToken(entry.value)).at(-1);
+    const pending = findWrappedValues(screen, TOKEN_SHAPE).filter((entry) => isValidToken(entry.value)).at(-1);
     clearTimeout(this.quietTimer);
     if (pending && !final) this.quietTimer = setTimeout(() => this.acceptToken(pending.value), QUIET_MS);
   }

@@ -45,8 +45,13 @@ export class VirtualScreen {
   snapshot(): ScreenLines {
     const buffer = this.terminal.buffer.active;
     const lines: string[] = [];
-    for (let index = 0; index < buffer.length; index += 1) lines.push(buffer.getLine(index)?.translateToString(true) ?? '');
-    return { lines, cols: this.terminal.cols, cursorLine: buffer.baseY + buffer.cursorY };
+    const wrapped: boolean[] = [];
+    for (let index = 0; index < buffer.length; index += 1) {
+      const line = buffer.getLine(index);
+      lines.push(line?.translateToString(true) ?? '');
+      wrapped.push(line?.isWrapped ?? false);
+    }
+    return { lines, cols: this.terminal.cols, cursorLine: buffer.baseY + buffer.cursorY, wrapped };
   }
 
   dispose(): void {

@@ -26,6 +26,8 @@ export interface ScreenLines {
   cols: number;
   /** Index in `lines` of the line the cursor is on (where output may still be arriving). */
   cursorLine: number;
+  /** Per line: the terminal soft-wrapped it from the line before (it is the same logical line). */
+  wrapped?: readonly boolean[];
 }
 
 // Box borders and padding that may frame each piece of a wrapped value.

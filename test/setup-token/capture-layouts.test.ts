@@ -99,3 +99,27 @@ describe('token capture on unusual screens (scripted output, real PTY)', () => {
     expect(unanswered.events.token).toBeUndefined();
   });
 });
+
+describe('the failure summary (what "Its last lines:" shows)', () => {
+  it('unmasked secret in the setup-token failure summary: a secret wrapped at 40 columns is unwrapped, then masked; the typed code is masked', async () => {
+    // Not a token claude hands out (that would be captured): a cut one in an error, as a crash prints it.
+    const secret = `sk-ant-oat01-${'Qw7_Zx9-Lm'.repeat(9)}`;
+    const code = 'AbCdEfGh12345678IjKlMn#state0987654321';
+    const steps: [number, string][] = [
+      [0, `Paste code here if prompted > ${code}\r\n`],
+      [0, `Error: the server rejected\r\n${chop(secret, 40).join('\r\n')}\r\n\r\n`],
+      [0, `Visit https://claude.ai/oauth/authorize?code=true&client_id=${'9d1c250a'.repeat(6)}&state=xyz\r\n`],
+    ];
+    const run = await startCapture(SCRIPTED_CLAUDE, 40, { SCRIPTED_STEPS: JSON.stringify(steps), SCRIPTED_EXIT: '1' });
+    await run.exited;
+    const shown = run.capture.lastLines().join('\n');
+    // No run of the secret past its first 8 characters, and none of the code, survives.
+    for (let start = 8; start + 12 <= secret.length - 8; start += 4) expect(shown).not.toContain(secret.slice(start, start + 12));
+    expect(shown).toContain(`sk-ant-o...${secret.slice(-8)}`);
+    expect(shown).not.toContain(code.slice(4, 20));
+    expect(shown).toContain('Paste code here if prompted > AbCdEfGh...87654321');
+    // The URL comes back whole, on one line, and no blank lines are shown.
+    expect(run.capture.lastLines()).toContain(`Visit https://claude.ai/oauth/authorize?code=true&client_id=${'9d1c250a'.repeat(6)}&state=xyz`);
+    expect(run.capture.lastLines().every((line) => line.trim() !== '')).toBe(true);
+  });
+});
