@@ -18,10 +18,22 @@ export function parseDuration(raw: string, defaultUnit: keyof typeof UNIT_MS = '
   const amount = match ? Number(match[1]) : NaN;
   const unit = (match?.[2] ?? defaultUnit).toLowerCase();
   const factor = UNIT_MS[unit];
-  if (!match || factor === undefined || !(amount > 0)) {
+  const ms = Math.round(amount * factor!);
+  if (!match || factor === undefined || !(amount > 0) || !Number.isFinite(ms) || ms < 1) {
     throw new UsageError(`invalid duration: ${raw} (use e.g. 365d, 12h, 30m)`);
   }
-  return Math.round(amount * factor);
+  return ms;
+}
+
+/** A token's lifetime: long enough to be of use, short enough to be a date (checked before any write). */
+export const MIN_EXPIRES_MS = 60_000;
+export const MAX_EXPIRES_MS = 100 * UNIT_MS.y!;
+
+export function parseExpiresIn(raw: string, flag = '--expires-in'): number {
+  const ms = parseDuration(raw);
+  if (ms < MIN_EXPIRES_MS) throw new UsageError(`${flag} ${raw} would store a token that has already expired: use at least 1m (a setup-token lives 365d)`);
+  if (ms > MAX_EXPIRES_MS) throw new UsageError(`${flag} ${raw} is too far ahead: use at most 100y (a setup-token lives 365d)`);
+  return ms;
 }
 
 /** OpenClaw's formatRemainingShort: minutes under an hour, hours under two days, then days. */

@@ -8,6 +8,10 @@ export interface SecretFormat {
   prefixes: readonly string[];
   minLength: number;
   maxLength: number;
+  /** The one length a complete value has, where the format is known exactly. */
+  exactLength?: number;
+  /** How every complete value ends. */
+  suffix?: string;
   /** What the user sees in messages ("Anthropic API key"). */
   label: string;
   example: string;
@@ -27,16 +31,17 @@ export interface ProviderInfo {
   consoleUrl: string;
 }
 
-// Anthropic secrets are `sk-ant-<kind>01|03-` + base64url, 108 characters in all; OpenClaw rejects
-// setup-tokens under 80 characters as truncated.
+// Anthropic secrets are `sk-ant-<kind>01|03-` + 93 base64url characters + `AA`, 108 characters in
+// all. OpenClaw accepts setup-tokens from 80 characters, which lets the commonest cut (a line wrap
+// at 80 columns) through; we take only the exact shape, unless the user overrides it.
 export const PROVIDERS: readonly ProviderInfo[] = [
   {
     id: 'anthropic',
     name: 'Anthropic',
     envVars: ['ANTHROPIC_OAUTH_TOKEN', 'ANTHROPIC_API_KEY'],
     apiKeyEnvVar: 'ANTHROPIC_API_KEY',
-    apiKey: { prefixes: ['sk-ant-api03-'], minLength: 80, maxLength: 160, label: 'Anthropic API key', example: 'sk-ant-api03-…' },
-    token: { prefixes: ['sk-ant-oat01-'], minLength: 80, maxLength: 160, label: 'Claude setup-token', example: 'sk-ant-oat01-…' },
+    apiKey: { prefixes: ['sk-ant-api03-'], minLength: 80, maxLength: 160, exactLength: 108, suffix: 'AA', label: 'Anthropic API key', example: 'sk-ant-api03-…' },
+    token: { prefixes: ['sk-ant-oat01-'], minLength: 80, maxLength: 160, exactLength: 108, suffix: 'AA', label: 'Claude setup-token', example: 'sk-ant-oat01-…' },
     consoleUrl: 'https://console.anthropic.com/settings/keys',
   },
   {

@@ -99,7 +99,7 @@ export function OnboardApp({ summary, options, keychainReason, start, actions, o
       break;
     case 'secret':
       hints = HINTS.secret ?? [];
-      body = <SecretStep provider={data.provider ?? ''} kind={credentialKind(data)} notice={state.notice} onSubmit={(secret) => dispatch({ type: 'secret', secret })} />;
+      body = <SecretStep provider={data.provider ?? ''} kind={credentialKind(data)} notice={state.notice} allowUnknownFormat={options.allowUnknownFormat ?? false} onSubmit={(secret) => dispatch({ type: 'secret', secret })} />;
       break;
     case 'setup-token':
       hints = HINTS.wait ?? [];

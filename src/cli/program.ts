@@ -29,6 +29,8 @@ interface PasteFlags {
   storage?: string;
   secretEnv?: string;
   agent?: string;
+  yes?: boolean;
+  allowUnknownFormat?: boolean;
 }
 
 export function buildProgram({ Command, Option }: Commander): Command {
@@ -82,7 +84,9 @@ function defaultToStatus(command: Command): Command {
     .option('--profile-id <id>', 'profile id (default: <provider>:manual)')
     .option('--expires-in <duration>', 'expiry, e.g. 365d, 12h (default for setup-tokens: 365d)')
     .addOption(storageOption('keychain|file'))
-    .option('--secret-env <VAR>', 'read the token from this environment variable instead of stdin')
+    .option('--secret-env <VAR>', 'read the token from this environment variable (the shell\'s, else <state>/.env) instead of stdin')
+    .option('--yes', 'replace an existing profile without asking')
+    .option('--allow-unknown-format', 'store a token that does not have the known shape (length, ending), with a warning')
     .addOption(agentOption())
     .addHelpText('after', '\nExamples:\n  openclaw-auth models auth paste-token --provider anthropic\n  pbpaste | openclaw-auth models auth paste-token --provider anthropic --profile-id anthropic:work')
     .action((flags: PasteFlags) => run(async (ctx) => (await import('../commands/models/auth/paste-token.js')).pasteToken(ctx, flags)));
@@ -107,7 +111,9 @@ function defaultToStatus(command: Command): Command {
     .addOption(providerOption())
     .option('--profile-id <id>', 'profile id (default: <provider>:default)')
     .addOption(storageOption('keychain|file|env (env: <state>/.env, which a daemon reads)'))
-    .option('--secret-env <VAR>', 'read the key from this environment variable instead of stdin')
+    .option('--secret-env <VAR>', 'read the key from this environment variable (the shell\'s, else <state>/.env) instead of stdin')
+    .option('--yes', 'replace an existing profile without asking')
+    .option('--allow-unknown-format', 'store a key that does not have the known shape (length, ending), with a warning')
     .addOption(agentOption())
     .action((flags: PasteFlags) => run(async (ctx) => (await import('../commands/models/auth/paste-api-key.js')).pasteApiKey(ctx, flags)));
 
@@ -165,6 +171,7 @@ function defaultToStatus(command: Command): Command {
     .option('--token <token>', 'accepted for OpenClaw compatibility; visible to other users, prefer --secret-stdin')
     .option('--anthropic-api-key <key>', 'accepted for OpenClaw compatibility; visible to other users, prefer --secret-stdin')
     .option('--no-verify', 'do not check an API key with the provider before storing it')
+    .option('--allow-unknown-format', 'store a secret that does not have the known shape (length, ending), with a warning')
     .option('--base-url <url>', 'provider API base URL for the check (default: ANTHROPIC_BASE_URL or the public API)')
     .option('--claude-bin <path>', 'the Claude Code CLI for setup-token (default: claude on PATH)')
     .option('--json', 'non-interactive: print the result as JSON')

@@ -3,10 +3,11 @@
 // (--secret-env VAR); OpenClaw's own --token / --anthropic-api-key are accepted too, with a warning,
 // since the command line is visible to every user of the machine.
 import type { Context } from '../context.js';
-import { parseDuration } from '../duration.js';
+import { parseExpiresIn } from '../duration.js';
 import { CliError, UsageError } from '../errors.js';
 import { println } from '../io/print.js';
 import { readAllStdin } from '../io/read-stdin.js';
+import { readSecretFromEnv } from '../io/read-secret.js';
 import { findProvider, normalizeProviderId, type CredentialKind } from '../providers.js';
 import { maskSecret } from '../secrets/mask.js';
 import { validateSecret } from '../secrets/validate.js';
@@ -33,6 +34,7 @@ export interface NonInteractiveOptions {
   baseUrl?: string;
   agent?: string;
   claudeBin?: string;
+  allowUnknownFormat?: boolean;
 }
 
 const CHOICES: Record<string, CredentialKind | 'setup-token'> = { apiKey: 'api_key', token: 'token', 'setup-token': 'setup-token' };
@@ -44,11 +46,7 @@ async function readSecretFromFlags(ctx: Context, options: NonInteractiveOptions)
     println(ctx.stderr, `! ${flag} puts the secret on the command line, where other users can see it (ps, /proc). Prefer --secret-stdin or --secret-env VAR.`);
     return argvSecret;
   }
-  if (options.secretEnv) {
-    const value = ctx.env[options.secretEnv];
-    if (!value) throw new UsageError(`environment variable ${options.secretEnv} is empty or not set`);
-    return value;
-  }
+  if (options.secretEnv) return readSecretFromEnv(ctx, options.secretEnv);
   return readAllStdin(ctx.stdin);
 }
 
@@ -71,10 +69,12 @@ export async function onboardNonInteractive(ctx: Context, options: NonInteractiv
   }
 
   const kind = choice;
-  const expiresInMs = options.tokenExpiresIn ? parseDuration(options.tokenExpiresIn) : undefined;
+  const expiresInMs = options.tokenExpiresIn ? parseExpiresIn(options.tokenExpiresIn, '--token-expires-in') : undefined;
   if (kind === 'api_key' && expiresInMs !== undefined) throw new UsageError('--token-expires-in applies to tokens; API keys do not expire');
   const target = await locateAgentStore(ctx, options.agent);
-  const secret = validateSecret(await readSecretFromFlags(ctx, options), findProvider(provider), kind).value;
+  const validated = validateSecret(await readSecretFromFlags(ctx, options), findProvider(provider), kind, { allowUnknownFormat: options.allowUnknownFormat ?? false });
+  if (validated.warning) println(ctx.stderr, validated.warning);
+  const secret = validated.value;
 
   if (kind === 'api_key' && options.verify !== false && canVerify(provider)) {
     const outcome = await verifyApiKey(provider, secret, { env: ctx.env, ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}) });

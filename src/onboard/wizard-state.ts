@@ -25,6 +25,8 @@ export interface WizardOptions {
   /** Check API keys with the provider before storing them (default on). */
   verifyApiKeys: boolean;
   keychainAvailable: boolean;
+  /** --allow-unknown-format: a secret of the right prefix but an unknown shape is taken. */
+  allowUnknownFormat?: boolean;
 }
 
 export interface WizardState {

@@ -56,7 +56,7 @@ describe('models auth paste-token (file storage)', () => {
   it.each([
     ['empty input', '', /no secret given/],
     ['only a newline', '\n', /no secret given/],
-    ['a truncated token', fakeSetupToken().slice(0, 70), /too short/],
+    ['a truncated token', fakeSetupToken().slice(0, 70), /cut short: 70 characters arrived/],
     ['an API key', fakeApiKey(), /API key .*not a setup-token/],
     ['garbage', 'hello world', /starting with sk-ant-oat01-/],
   ])('refuses %s: exit 1, one line, nothing written', async (_name, input, message) => {

@@ -77,7 +77,7 @@ describe('secret step', () => {
   it('explains a truncated token, and Ctrl-U clears the field', async () => {
     const { stdin, lastFrame } = render(<SecretStep provider="anthropic" kind="token" onSubmit={() => undefined} />);
     await press(stdin, fakeSetupToken().slice(0, 70), KEY.enter);
-    await waitForFrame(lastFrame, 'looks too short (70 characters');
+    await waitForFrame(lastFrame, 'is cut short: 70 characters arrived, a complete one has 108');
     await press(stdin, KEY.ctrlU);
     expect(await waitForFrame(lastFrame, 'paste, then Enter')).not.toContain('70 characters, ends');
   });

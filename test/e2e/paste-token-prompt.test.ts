@@ -37,7 +37,7 @@ describe('paste-token prompt in a terminal', () => {
     await session.waitFor('Paste Claude setup-token');
     session.paste(token.slice(0, 60));
     session.press('Enter');
-    await session.waitFor('looks too short (60 characters');
+    await session.waitFor('is cut short: 60 characters');
     session.paste(token);
     session.press('Enter');
     await session.waitFor('✓ Stored');

@@ -59,7 +59,7 @@ describe('validateSecret', () => {
 
   it.each([
     ['empty', '', /empty/],
-    ['truncated by a line wrap', fakeSetupToken().slice(0, 60), /too short .*line wrap/],
+    ['truncated by a line wrap', fakeSetupToken().slice(0, 60), /cut short: 60 characters arrived, a complete one has 108; a terminal's line wrap cut it/],
     ['wrong prefix', `sk-xyz-${'a'.repeat(100)}`, /starting with sk-ant-oat01-/],
     ['two tokens pasted', fakeSetupToken() + fakeSetupToken(), /two Claude setup-tokens pasted together/],
     ['a token with junk appended', fakeSetupToken() + 'x'.repeat(60), /too long/],

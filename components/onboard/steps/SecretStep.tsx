@@ -10,9 +10,10 @@ interface Props {
   kind: CredentialKind;
   onSubmit: (secret: string) => void;
   notice?: string | undefined;
+  allowUnknownFormat?: boolean;
 }
 
-export function SecretStep({ provider, kind, onSubmit, notice }: Props) {
+export function SecretStep({ provider, kind, onSubmit, notice, allowUnknownFormat = false }: Props) {
   const [error, setError] = useState<string | undefined>(notice);
   const info = findProvider(provider);
   const label = info ? (kind === 'token' ? tokenFormatFor(info).label : info.apiKey.label) : `${provider} secret`;
@@ -26,7 +27,7 @@ export function SecretStep({ provider, kind, onSubmit, notice }: Props) {
         error={error}
         onSubmit={(raw) => {
           try {
-            onSubmit(validateSecret(raw, info, kind).value);
+            onSubmit(validateSecret(raw, info, kind, { allowUnknownFormat }).value);
           } catch (problem) {
             setError(problem instanceof CliError ? problem.message : String(problem));
           }

@@ -2,14 +2,22 @@ import type { Context } from '../../../context.js';
 import { println } from '../../../io/print.js';
 import type { CredentialKind } from '../../../providers.js';
 import { maskSecret } from '../../../secrets/mask.js';
+import { DAY_MS } from '../../../duration.js';
 import type { SavedCredential } from '../../../store/save-credential.js';
 
 /** What every command that stores a credential prints: OpenClaw's two lines, then ours. */
-export function reportSaved(ctx: Context, saved: SavedCredential, what: { provider: string; kind: CredentialKind; secret: string; expires?: number | undefined }): void {
+export function reportSaved(ctx: Context, saved: SavedCredential, what: { provider: string; kind: CredentialKind; secret: string; expires?: number | undefined; replaced?: boolean }): void {
   if (saved.profileId) {
     println(ctx.stdout, `Updated ${ctx.show(ctx.paths.configPath)}`);
     println(ctx.stdout, `Auth profile: ${saved.profileId} (${what.provider}/${what.kind})`);
   }
-  const expiry = what.expires === undefined ? '' : ` (expires ${new Date(what.expires).toISOString().slice(0, 10)})`;
-  println(ctx.stdout, `✓ Stored ${maskSecret(what.secret)} in ${saved.location}${expiry}`);
+  const expiry = what.expires === undefined ? '' : ` (expires ${formatExpiry(what.expires, ctx.now())})`;
+  const verb = what.replaced && saved.profileId ? `Replaced ${saved.profileId}: stored` : 'Stored';
+  println(ctx.stdout, `✓ ${verb} ${maskSecret(what.secret)} in ${saved.location}${expiry}`);
+}
+
+/** A date; with the time (UTC) when it is less than two days away, where the day alone says too little. */
+export function formatExpiry(expires: number, now: number): string {
+  const iso = new Date(expires).toISOString();
+  return expires - now < 2 * DAY_MS ? `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC` : iso.slice(0, 10);
 }

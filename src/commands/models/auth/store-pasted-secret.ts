@@ -1,14 +1,17 @@
 // The flow shared by `paste-token` and `paste-api-key`: check flags before reading anything, read
 // the secret (hidden prompt, stdin or a named env var; never argv), validate it, store it, report.
 import type { Context } from '../../../context.js';
-import { parseDuration } from '../../../duration.js';
+import { parseExpiresIn } from '../../../duration.js';
 import { UsageError } from '../../../errors.js';
 import { println } from '../../../io/print.js';
 import { readSecret } from '../../../io/read-secret.js';
 import { findProvider, normalizeProviderId, tokenFormatFor, type CredentialKind } from '../../../providers.js';
 import { validateSecret } from '../../../secrets/validate.js';
 import { credentialTarget, locateAgentStore, type AgentStore } from '../../../store/agent-store.js';
-import { listProfiles, readAuthStore } from '../../../store/auth-profiles.js';
+import { listProfiles, profileEntry, readAuthStore } from '../../../store/auth-profiles.js';
+import { sqliteStoreFor } from '../../../store/auth-layout.js';
+import { loadStatusView } from '../../../status/load-status.js';
+import { confirmOrRequireYes } from '../../../io/confirm.js';
 import { parseStorageKind, saveCredential, type SavedCredential, type StorageKind } from '../../../store/save-credential.js';
 import { reportSaved } from './report-saved.js';
 
@@ -20,6 +23,22 @@ export interface PasteOptions {
   storage?: string;
   /** Read the secret from this environment variable instead of stdin or a prompt. */
   secretEnv?: string;
+  /** Replace an existing profile without asking. */
+  yes?: boolean;
+  /** Store a value of the right prefix but an unknown length or ending, with a warning. */
+  allowUnknownFormat?: boolean;
+}
+
+/**
+ * Whether the agent already has this profile (auth-profiles.json, or OpenClaw 2026.6+'s store where
+ * Node can read it); if so, ask before replacing it (a terminal) or require --yes (elsewhere).
+ */
+export async function confirmReplace(ctx: Context, target: AgentStore, agent: string | undefined, profileId: string, yes: boolean | undefined): Promise<boolean> {
+  const database = sqliteStoreFor(target.storePath, ctx.paths.stateDir);
+  const raw = database ? (await loadStatusView(ctx, agent)).store : (await readAuthStore(target.storePath)).raw;
+  if (!profileEntry(raw, profileId)) return false;
+  await confirmOrRequireYes(ctx, `Replace the existing auth profile ${profileId}?`, yes, `${profileId} exists already: add --yes to replace it (nothing changed)`);
+  return true;
 }
 
 const PROFILE_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._@+-]*:[A-Za-z0-9._@+-]+$/;
@@ -57,22 +76,26 @@ export async function storePastedSecret(ctx: Context, kind: CredentialKind, opti
   const profileId = checkProfileId(options.profileId ?? `${provider}:${defaults.profileName}`);
   const expiresIn = kind === 'token' ? (options.expiresIn ?? defaults.expiresIn) : undefined;
   if (kind === 'api_key' && options.expiresIn) throw new UsageError('--expires-in applies to tokens; API keys do not expire');
-  const expiresInMs = expiresIn === undefined ? undefined : parseDuration(expiresIn);
+  const expiresInMs = expiresIn === undefined ? undefined : parseExpiresIn(expiresIn);
   const target = await locateAgentStore(ctx, options.agent);
 
   if (!info) println(ctx.stderr, `! no format check for provider "${provider}": storing the secret as given`);
   const label = info ? (kind === 'token' ? tokenFormatFor(info).label : info.apiKey.label) : `${provider} ${kind === 'token' ? 'token' : 'API key'}`;
+  const formatOptions = { allowUnknownFormat: options.allowUnknownFormat ?? false };
   const raw = await readSecret(ctx, {
-    message: `Paste ${label} (input hidden)`,
-    check: (value) => validateSecret(value, info, kind),
+    message: `Paste ${label}`,
+    check: (value) => validateSecret(value, info, kind, formatOptions),
     ...(options.secretEnv ? { fromEnv: options.secretEnv } : {}),
   });
-  const { value: secret } = validateSecret(raw, info, kind);
+  const { value: secret, warning } = validateSecret(raw, info, kind, formatOptions);
+  if (warning) println(ctx.stderr, warning);
   const expires = expiresInMs === undefined ? undefined : ctx.now() + expiresInMs;
+  // .env storage makes no profile, so it replaces none.
+  const replaced = storage !== 'env' && (await confirmReplace(ctx, target, options.agent, profileId, options.yes));
 
   const saved = await saveFromCommand(ctx, target, { profileId, provider, kind, secret, expires, storage });
 
-  reportSaved(ctx, saved, { provider, kind, secret, expires });
+  reportSaved(ctx, saved, { provider, kind, secret, expires, replaced });
   if (saved.storage === 'env') {
     // OpenClaw uses stored profiles before env keys: say so if there are any for this provider.
     const shadowing = listProfiles((await readAuthStore(target.storePath)).raw).filter((profile) => profile.provider === provider);
