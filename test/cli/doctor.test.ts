@@ -55,7 +55,7 @@ describe('doctor', () => {
     home.writeFile(home.dotenvPath, `ANTHROPIC_API_KEY=${fakeSetupToken()}\n`);
     const result = await doctor(home.home);
     expect(result.code).toBe(1);
-    expect(result.stdout).toContain('✗ ANTHROPIC_API_KEY holds a setup-token');
+    expect(result.stdout).toContain('✗ ANTHROPIC_API_KEY in ~/.openclaw/.env holds a setup-token');
     expect(result.stdout).toContain('only authorized for use with Claude Code');
   });
 
