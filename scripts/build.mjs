@@ -48,8 +48,13 @@ await build({
   target: 'node20',
   external: ['@lydell/node-pty', '@napi-rs/keyring'],
   alias: { 'react-devtools-core': './scripts/build-stubs/react-devtools-core.mjs', ws: './scripts/build-stubs/ws.mjs' },
-  // Bundled CommonJS (React) calls require(); give the ES module one.
-  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+  // Bundled CommonJS (React) calls require(); give the ES module one. Yoga's wasm loader fetches its
+  // embedded data: URL when a global fetch exists, which loads Node's whole fetch stack (undici,
+  // ~20 ms on Node 20) for bytes it can decode itself: fetch is hidden while the bundle loads.
+  banner: {
+    js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url); const __fetchDescriptor = Object.getOwnPropertyDescriptor(globalThis, 'fetch'); if (__fetchDescriptor?.configurable) Object.defineProperty(globalThis, 'fetch', { value: undefined, configurable: true, writable: true });",
+  },
+  footer: { js: "if (__fetchDescriptor?.configurable) Object.defineProperty(globalThis, 'fetch', __fetchDescriptor);" },
   define: { 'process.env.NODE_ENV': '\"production\"' },
   minify: true, // less to read and scan at start-up (first frame ~300 ms vs ~345 ms unminified)
   jsx: 'automatic',

@@ -1,6 +1,7 @@
 // The full command grammar (commander). Each command's module, and anything heavy it needs (the Ink
 // UI, the prompt library), is imported only when that command runs. commander itself is imported
 // dynamically too: a static import would be hoisted into the bundle's start-up path.
+import { requirePackage } from '../load-package.js';
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { formatError } from '../errors.js';
@@ -248,7 +249,7 @@ export async function runOnboardWizard(): Promise<void> {
 }
 
 export async function runProgram(argv: readonly string[]): Promise<void> {
-  const commander = await import('commander');
+  const commander = requirePackage<Commander>('commander');
   const program = buildProgram(commander).exitOverride();
   try {
     await program.parseAsync(argv as string[]);

@@ -1,6 +1,7 @@
 // The OS keychain through @napi-rs/keyring (macOS Keychain, Windows Credential Manager, Linux
 // Secret Service). Two rules from gh and gemini-cli: every call is time-boxed (a locked or missing
 // Secret Service must not hang a command), and failures say specifically why.
+import { requirePackage } from '../load-package.js';
 import { CliError } from '../errors.js';
 
 export const KEYCHAIN_SERVICE = 'openclaw-auth';
@@ -32,7 +33,7 @@ let asyncEntryClass: Promise<AsyncEntryClass> | undefined;
 
 async function loadEntryClass(): Promise<AsyncEntryClass> {
   // Loaded on first use: the native module is only needed by commands that touch the keychain.
-  asyncEntryClass ??= import('@napi-rs/keyring').then((module) => module.AsyncEntry);
+  asyncEntryClass ??= Promise.resolve().then(() => requirePackage<typeof import('@napi-rs/keyring')>('@napi-rs/keyring').AsyncEntry);
   return asyncEntryClass;
 }
 

@@ -13,6 +13,7 @@
 // chunk, so a later clear cannot hide it) and the plain byte stream (for a value printed and cleared
 // within one chunk). A value is taken only once it is complete; if the output stops right after a
 // plausible token, a short quiet period settles it.
+import { requirePackage } from '../load-package.js';
 import { EventEmitter } from 'node:events';
 import type { IPty } from '@lydell/node-pty';
 import { findProvider } from '../providers.js';
@@ -78,7 +79,7 @@ export class SetupTokenCapture extends EventEmitter<CaptureEvents> {
   }
 
   static async start(options: CaptureOptions): Promise<SetupTokenCapture> {
-    const { spawn } = await import('@lydell/node-pty');
+    const { spawn } = requirePackage<typeof import('@lydell/node-pty')>('@lydell/node-pty');
     let capture: SetupTokenCapture | undefined;
     const screen = await VirtualScreen.create(options.cols, options.rows, (reply) => {
       if (options.answerQueries) capture?.write(reply);
