@@ -34,7 +34,8 @@ export function SetupTokenStep({ startCapture, copy, onToken }: Props) {
         <Box flexDirection="column" marginTop={1}>
           <Text>Open this link and sign in (c to copy):</Text>
           <Link url={view.url} />
-          {copied === true ? <Text color="green">✓ copied to the clipboard</Text> : null}
+          {/* OSC 52 has no answer: a terminal that ignores it looks the same as one that obeys. */}
+          {copied === true ? <Text color="green">sent to the terminal's clipboard (if it allows it); or select the link above</Text> : null}
           {copied === false ? <Text color="yellow">! this terminal cannot set the clipboard; select the link instead</Text> : null}
         </Box>
       ) : null}
@@ -46,7 +47,7 @@ export function SetupTokenStep({ startCapture, copy, onToken }: Props) {
       ) : null}
       {typing ? (
         <Box flexDirection="column" marginTop={1}>
-          <Text>Paste the code the browser shows:</Text>
+          <Text>Paste the code the browser shows (it has a # in the middle; paste it whole):</Text>
           <TextInput
             placeholder="code#state, then Enter"
             // Codes are pasted whole; a lone "c" in an empty field means "copy the link".
