@@ -4,6 +4,7 @@
 import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
 import { spawnCaptured, type CapturedRun } from './spawn-captured.js';
 
 export const PEERS_DIR = process.env.PEERS_DIR ?? join(homedir(), '.cache', 'openclaw-peers');
@@ -23,3 +24,14 @@ export function runOpenclaw(home: string, args: readonly string[], options: { in
     ...(options.input !== undefined ? { input: options.input } : {}),
   });
 }
+
+/**
+ * A Node.js without node:sqlite (before 22.5), for tests of what such users get (OpenClaw's own
+ * answers instead of our direct reads): this one if it lacks it, else another on PATH (when the
+ * suite itself runs under Node 24, the machine's Node 20). Undefined when there is none.
+ */
+export const NODE_WITHOUT_SQLITE: string | undefined = (() => {
+  const lacksSqlite = (bin: string) => spawnSync(bin, ['-e', "require('node:sqlite')"], { stdio: 'ignore' }).status !== 0 && spawnSync(bin, ['-e', '0']).status === 0;
+  const candidates = [process.execPath, ...(process.env.PATH ?? '').split(':').map((dir) => join(dir, 'node')), '/usr/local/bin/node', '/usr/bin/node'];
+  return candidates.find((bin) => existsSync(bin) && lacksSqlite(bin));
+})();

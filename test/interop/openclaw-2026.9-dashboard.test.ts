@@ -2,7 +2,7 @@
 // changes its SQLite store: read directly under Node 24, through `openclaw models status` under ours.
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { NODE24_BIN, OPENCLAW_2026_9_BIN, peersInstalled, requirePeers, runOpenclaw } from '../helpers/peers.js';
+import { NODE24_BIN, NODE_WITHOUT_SQLITE, OPENCLAW_2026_9_BIN, peersInstalled, requirePeers, runOpenclaw } from '../helpers/peers.js';
 import { CLI_PATH } from '../helpers/run-cli.js';
 import { fakeApiKey, fakeSetupToken, makeTempHome } from '../helpers/temp-home.js';
 import { shellQuote, TmuxSession } from '../helpers/tmux.js';
@@ -33,11 +33,11 @@ describe.skipIf(!peersInstalled || !existsSync(OPENCLAW_2026_9_BIN))('dashboard 
     expect(await session.exitCode()).toBe(0);
   }, 90_000);
 
-  it('our Node 20: reads it through openclaw models status, and says so', async () => {
+  it.skipIf(!NODE_WITHOUT_SQLITE)('a Node without node:sqlite (20): reads it through openclaw models status, and says so', async () => {
     const home = makeTempHome();
     const token = fakeSetupToken('F');
     expect((await run9(home.home, ['models', 'auth', 'paste-token', '--provider', 'anthropic', '--expires-in', '30d'], `${token}\n`)).code).toBe(0);
-    const session = dashboard(process.execPath, home.home, { OPENCLAW_BIN: OPENCLAW_2026_9_BIN });
+    const session = dashboard(NODE_WITHOUT_SQLITE!, home.home, { OPENCLAW_BIN: OPENCLAW_2026_9_BIN });
     const screen = await session.waitFor('anthropic:manual', 30_000);
     expect(screen).toContain(`sk-ant-o...${token.slice(-8)}`);
     expect(screen).toMatch(/29d 23h|30d 0h/);

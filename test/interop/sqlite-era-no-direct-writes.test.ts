@@ -94,7 +94,8 @@ describe.skipIf(!peersInstalled || !existsSync(OPENCLAW_2026_9_BIN))('SQLite era
       const env = { ...session.env, OPENCLAW_BIN: stub, STUB_ORDER: '["anthropic:manual","anthropic:other"]' };
       const token = fakeSetupToken('Z');
       // Our Node: it cannot read the store, so it asks OpenClaw for the order before replacing the profile.
-      const pasted = await runCli(session.home, ['models', 'auth', 'paste-token', '--provider', 'anthropic'], { input: token, env });
+      // (--yes: under Node 22.5+ it can read the store, sees anthropic:manual, and would ask.)
+      const pasted = await runCli(session.home, ['models', 'auth', 'paste-token', '--provider', 'anthropic', '--yes'], { input: token, env });
       expect(pasted.code, pasted.stderr).toBe(0);
       expect(session.lookup('main/anthropic:manual')).toBe(token);
       const calls = readFileSync(join(dirname(stub), 'calls.log'), 'utf8').trim().split('\n').map((line) => JSON.parse(line) as { argv: string[]; stdin: string });

@@ -12,6 +12,7 @@ import { listProfiles, profileEntry, readAuthStore } from '../../../store/auth-p
 import { sqliteStoreFor } from '../../../store/auth-layout.js';
 import { loadStatusView } from '../../../status/load-status.js';
 import { confirmOrRequireYes } from '../../../io/confirm.js';
+import { requireOpenclaw } from '../../../openclaw/delegate.js';
 import { parseStorageKind, saveCredential, type SavedCredential, type StorageKind } from '../../../store/save-credential.js';
 import { reportSaved } from './report-saved.js';
 
@@ -35,6 +36,8 @@ export interface PasteOptions {
  */
 export async function confirmReplace(ctx: Context, target: AgentStore, agent: string | undefined, profileId: string, yes: boolean | undefined): Promise<boolean> {
   const database = sqliteStoreFor(target.storePath, ctx.paths.stateDir);
+  // A store we could not write anyway is the first thing to say, not a question about replacing.
+  if (database) requireOpenclaw(ctx, database);
   const raw = database ? (await loadStatusView(ctx, agent)).store : (await readAuthStore(target.storePath)).raw;
   if (!profileEntry(raw, profileId)) return false;
   await confirmOrRequireYes(ctx, `Replace the existing auth profile ${profileId}?`, yes, `${profileId} exists already: add --yes to replace it (nothing changed)`);
