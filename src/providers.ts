@@ -1,3 +1,5 @@
+import { UsageError } from './errors.js';
+
 // What we know about each provider's credentials. Formats are checked so a truncated paste or the
 // wrong kind of secret is caught before it is stored, not when the gateway first fails.
 
@@ -99,4 +101,35 @@ export function envVarsFor(providerId: string): readonly string[] {
 
 export function tokenFormatFor(provider: ProviderInfo): SecretFormat {
   return provider.token ?? provider.apiKey;
+}
+
+/** Edit distance, for "did you mean". */
+function distance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i += 1) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j += 1) current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
+    previous = current;
+  }
+  return previous[b.length] ?? 0;
+}
+
+/** Every provider id openclaw-auth knows of: its own table and the ones OpenClaw lists env keys for. */
+export function knownProviderIds(): string[] {
+  return [...new Set([...PROVIDERS.map((provider) => provider.id), ...Object.keys(ENV_LISTED_PROVIDERS)])];
+}
+
+/**
+ * A provider id from the command line: one we know, or — only when the user says so — a custom one.
+ * A typo (`antropic`) would otherwise store a token under a provider nothing reads, with no expiry.
+ */
+export function checkProviderId(raw: string, options: { custom?: boolean } = {}): string {
+  const id = normalizeProviderId(raw);
+  if (!id) throw new UsageError('--provider needs a provider id, e.g. --provider anthropic');
+  if (options.custom || knownProviderIds().includes(id)) return id;
+  const guess = knownProviderIds()
+    .map((candidate) => ({ candidate, cost: distance(id, candidate) }))
+    .filter((entry) => entry.cost <= Math.max(2, Math.floor(entry.candidate.length / 3)))
+    .sort((a, b) => a.cost - b.cost)[0]?.candidate;
+  throw new UsageError(`unknown provider "${id}"${guess ? ` (did you mean ${guess}?)` : ''}; for a provider openclaw-auth does not know, add --custom-provider`);
 }

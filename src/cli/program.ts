@@ -32,6 +32,7 @@ interface PasteFlags {
   agent?: string;
   yes?: boolean;
   allowUnknownFormat?: boolean;
+  customProvider?: boolean;
 }
 
 export function buildProgram({ Command, Option }: Commander): Command {
@@ -60,7 +61,10 @@ function defaultToStatus(command: Command): Command {
   const program = new Command('openclaw-auth')
     .description('Get authenticated with AI model providers for the OpenClaw gateway, and stay authenticated.')
     .version(packageVersion(), '-V, --version')
-    .showHelpAfterError('(run with --help for usage)')
+    // Bad flags get what every other error gets: one line starting with ✗ (subcommands inherit it).
+    .configureOutput({ outputError: (message, write) => write(`✗ ${message.replace(/^error: /, '').trim()} (run with --help for usage)\n`) })
+    // The [command] argument below is ours (bare invocations run status); say it once.
+    .usage('[options] [command]')
     // Taken out of argv by the entry point (src/cli.ts), wherever it stands; declared for --help.
     .option('--openclaw-bin <path>', 'the openclaw CLI to use for OpenClaw 2026.6+ stores (default: OPENCLAW_BIN, else openclaw on PATH)')
     // `models --json` and `models status --json` must each go to their own command.
@@ -68,6 +72,7 @@ function defaultToStatus(command: Command): Command {
   defaultToStatus(program);
 
   const models = addStatusOptions(program.command('models').description('model auth: status, tokens, profile order'))
+    .usage('[options] [command]')
     .enablePositionalOptions();
   defaultToStatus(models);
 
@@ -88,6 +93,7 @@ function defaultToStatus(command: Command): Command {
     .option('--secret-env <VAR>', 'read the token from this environment variable (the shell\'s, else <state>/.env) instead of stdin')
     .option('--yes', 'replace an existing profile without asking')
     .option('--allow-unknown-format', 'store a token that does not have the known shape (length, ending), with a warning')
+    .option('--custom-provider', 'take a provider id openclaw-auth does not know (no format check)')
     .addOption(agentOption())
     .addHelpText('after', '\nExamples:\n  openclaw-auth models auth paste-token --provider anthropic\n  pbpaste | openclaw-auth models auth paste-token --provider anthropic --profile-id anthropic:work')
     .action((flags: PasteFlags) => run(async (ctx) => (await import('../commands/models/auth/paste-token.js')).pasteToken(ctx, flags)));
@@ -115,6 +121,7 @@ function defaultToStatus(command: Command): Command {
     .option('--secret-env <VAR>', 'read the key from this environment variable (the shell\'s, else <state>/.env) instead of stdin')
     .option('--yes', 'replace an existing profile without asking')
     .option('--allow-unknown-format', 'store a key that does not have the known shape (length, ending), with a warning')
+    .option('--custom-provider', 'take a provider id openclaw-auth does not know (no format check)')
     .addOption(agentOption())
     .action((flags: PasteFlags) => run(async (ctx) => (await import('../commands/models/auth/paste-api-key.js')).pasteApiKey(ctx, flags)));
 
@@ -173,6 +180,7 @@ function defaultToStatus(command: Command): Command {
     .option('--anthropic-api-key <key>', 'accepted for OpenClaw compatibility; visible to other users, prefer --secret-stdin')
     .option('--no-verify', 'do not check an API key with the provider before storing it')
     .option('--allow-unknown-format', 'store a secret that does not have the known shape (length, ending), with a warning')
+    .option('--custom-provider', 'non-interactive: take a provider id openclaw-auth does not know')
     .option('--base-url <url>', 'provider API base URL for the check (default: ANTHROPIC_BASE_URL or the public API)')
     .option('--claude-bin <path>', 'the Claude Code CLI for setup-token (default: claude on PATH)')
     .option('--json', 'non-interactive: print the result as JSON')

@@ -124,7 +124,7 @@ export async function runChecks(ctx: Context, agent: string | undefined): Promis
       checks.push({ id: `missing:${entry.profileId}`, level: 'fail', title: `${entry.profileId} cannot be used`, why, fix: renew });
     } else if (entry.status === 'expiring') checks.push({ id: `expiring:${entry.profileId}`, level: 'warn', title: `${entry.profileId} expires in ${formatRemainingShort(entry.remainingMs ?? 0)}`, fix: renew });
     else if (entry.status === 'static' && entry.type === 'token') {
-      checks.push({ id: `static:${entry.profileId}`, level: 'warn', title: `${entry.profileId} has no known expiry`, why: 'OpenClaw calls it static and never warns before it stops working; setup-tokens last a year.', fix: `${renew} --expires-in 365d` });
+      checks.push({ id: `static:${entry.profileId}`, level: 'warn', title: `${entry.profileId} has no known expiry`, why: 'OpenClaw calls it static and never warns before it stops working; setup-tokens last a year.', fix: entry.provider === 'anthropic' ? renew : `${renew} --expires-in 365d --yes` });
     }
   }
 

@@ -8,7 +8,7 @@ import { CliError, UsageError } from '../errors.js';
 import { println } from '../io/print.js';
 import { readAllStdin } from '../io/read-stdin.js';
 import { readSecretFromEnv } from '../io/read-secret.js';
-import { findProvider, normalizeProviderId, type CredentialKind } from '../providers.js';
+import { checkProviderId, findProvider, type CredentialKind } from '../providers.js';
 import { maskSecret } from '../secrets/mask.js';
 import { validateSecret } from '../secrets/validate.js';
 import { locateAgentStore } from '../store/agent-store.js';
@@ -35,6 +35,7 @@ export interface NonInteractiveOptions {
   agent?: string;
   claudeBin?: string;
   allowUnknownFormat?: boolean;
+  customProvider?: boolean;
 }
 
 const CHOICES: Record<string, CredentialKind | 'setup-token'> = { apiKey: 'api_key', token: 'token', 'setup-token': 'setup-token' };
@@ -58,7 +59,7 @@ export async function onboardNonInteractive(ctx: Context, options: NonInteractiv
   if (missing.length) throw new UsageError(`--non-interactive needs ${missing.join(' and ')}`, { hint: 'printf %s "$KEY" | openclaw-auth onboard --non-interactive --auth-choice apiKey --provider anthropic --secret-stdin' });
   const choice = CHOICES[options.authChoice ?? ''];
   if (!choice) throw new UsageError(`invalid --auth-choice ${options.authChoice}: use apiKey, token or setup-token`);
-  const provider = normalizeProviderId(options.provider ?? options.tokenProvider ?? 'anthropic');
+  const provider = checkProviderId(options.provider ?? options.tokenProvider ?? 'anthropic', { custom: options.customProvider ?? false });
   const storage = parseStorageKind(options.storage);
   const profileId = onboardProfileId(provider, options.tokenProfileId);
 

@@ -64,12 +64,12 @@ export function renderStatusText(status: AuthStatus, show: (path: string) => str
   const withTokens = auth.oauth.providers
     .map((group) => ({ provider: group.provider, profiles: group.profiles.filter((entry) => entry.type !== 'api_key') }))
     .filter((group) => group.profiles.length);
-  if (withTokens.length) {
-    lines.push('', 'OAuth/token status');
-    for (const group of withTokens) {
-      lines.push(`- ${group.provider}`);
-      for (const entry of group.profiles) lines.push(profileLine(entry));
-    }
+  // OpenClaw prints the section either way, "- none" when it is empty.
+  lines.push('', 'OAuth/token status');
+  if (!withTokens.length) lines.push('- none');
+  for (const group of withTokens) {
+    lines.push(`- ${group.provider}`);
+    for (const entry of group.profiles) lines.push(profileLine(entry));
   }
   const notes = statusNotes(status, show, now);
   if (notes.length) lines.push('', ...notes);
@@ -80,8 +80,9 @@ export function renderStatusText(status: AuthStatus, show: (path: string) => str
 export function renewCommand(entry: Pick<OAuthProfileStatus, 'profileId' | 'provider' | 'type'>): string {
   if (entry.type === 'oauth') return `openclaw models auth login --provider ${entry.provider}`;
   if (entry.type === 'api_key') return `openclaw-auth models auth paste-api-key --provider ${entry.provider} --profile-id ${entry.profileId}`;
-  const paste = `openclaw-auth models auth paste-token --provider ${entry.provider} --profile-id ${entry.profileId}`;
-  return entry.provider === 'anthropic' ? `claude setup-token, then ${paste}` : paste;
+  // The wizard renews in place: it runs claude setup-token (or takes a paste) and keeps id and order.
+  if (entry.provider === 'anthropic') return `openclaw-auth onboard --reauth ${entry.profileId}`;
+  return `openclaw-auth models auth paste-token --provider ${entry.provider} --profile-id ${entry.profileId}`;
 }
 
 function credentialNote(entry: OAuthProfileStatus, now: number): string | undefined {
@@ -117,7 +118,7 @@ export function statusNotes(status: AuthStatus, show: (path: string) => string, 
     if (entry.env?.origin !== 'process') continue;
     const name = entry.env.source.replace(/^env: /, '');
     notes.push(
-      `! ${name} is set only in this shell: a gateway run by systemd or launchd will not see it. Add it to ${show(status.auth.dotenvPath)}.`,
+      `! ${name} is set only in this shell: a gateway run by systemd or launchd will not see it. Move it into ${show(status.auth.dotenvPath)}: openclaw-auth models auth paste-api-key --provider ${entry.provider} --storage env --secret-env ${name}`,
     );
   }
   for (const provider of status.auth.missingProvidersInUse) {
@@ -125,8 +126,8 @@ export function statusNotes(status: AuthStatus, show: (path: string) => string, 
     const dotenv = show(status.auth.dotenvPath);
     notes.push(
       provider === 'anthropic'
-        ? `! anthropic has no credentials: put ANTHROPIC_API_KEY in ${dotenv}, or store a setup-token: claude setup-token, then openclaw-auth models auth paste-token --provider anthropic`
-        : `! ${provider} has no credentials: put ${envVar} in ${dotenv}`,
+        ? `! anthropic has no credentials: run openclaw-auth onboard (an API key into ${dotenv}, or a setup-token from your Claude subscription)`
+        : `! ${provider} has no credentials: run openclaw-auth onboard, or put ${envVar} in ${dotenv}`,
     );
   }
   return notes;

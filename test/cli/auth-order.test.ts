@@ -27,15 +27,15 @@ describe('models auth order', () => {
     expect(home.readStore().profiles).toEqual(profiles);
     expect(home.readStore().usageStats).toEqual({ 'anthropic:work': { lastUsed: 7 } });
     const json = JSON.parse((await order('get', '--provider', 'anthropic', '--json')).stdout);
-    expect(json).toEqual({ agentId: 'main', agentDir: home.agentDir(), provider: 'anthropic', authStorePath: home.storePath(), order: ['anthropic:work', 'anthropic:manual'] });
-    expect((await order('clear', '--provider', 'anthropic')).stdout).toBe('Cleared per-agent order override.\n');
+    expect(json).toEqual({ agentId: 'main', agentDir: home.agentDir(), provider: 'anthropic', authStorePath: '~/.openclaw/agents/main/agent/auth-profiles.json', order: ['anthropic:work', 'anthropic:manual'] });
+    expect((await order('clear', '--provider', 'anthropic')).stdout).toBe('Agent: main\nProvider: anthropic\nCleared per-agent order override.\n');
     expect(home.readStore()).not.toHaveProperty('order');
   });
 
   it.each([
     [['anthropic:nope'], 'Auth profile "anthropic:nope" not found in ~/.openclaw/agents/main/agent.'],
     [['openai:default'], 'Auth profile "openai:default" is for openai, not anthropic.'],
-    [[], "error: missing required argument 'profileIds'"],
+    [[], "✗ missing required argument 'profileIds'"],
   ])('set %j refuses and changes nothing', async (ids, message) => {
     const { home } = seed();
     const before = home.readStore();

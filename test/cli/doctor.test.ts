@@ -47,7 +47,7 @@ describe('doctor', () => {
     expect(result.stdout).toContain('! anthropic:soon expires in 5h');
     expect(result.stdout).toContain('! anthropic:forever has no known expiry');
     expect(result.stdout).toContain('✗ anthropic:empty cannot be used');
-    expect(result.stdout).toContain('fix: claude setup-token, then openclaw-auth models auth paste-token --provider anthropic --profile-id anthropic:old');
+    expect(result.stdout).toContain('fix: openclaw-auth onboard --reauth anthropic:old');
   });
 
   it('a setup-token stored as ANTHROPIC_API_KEY in .env is a failure with the reason', async () => {

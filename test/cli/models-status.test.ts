@@ -36,7 +36,7 @@ describe('models status', () => {
     );
     // After OpenClaw's lines come only our notes, each starting with "!".
     expect(`!${ourNotes}`).toBe(
-      '! anthropic:default expires in 1h. Renew: claude setup-token, then openclaw-auth models auth paste-token --provider anthropic --profile-id anthropic:default\n',
+      '! anthropic:default expires in 1h. Renew: openclaw-auth onboard --reauth anthropic:default\n',
     );
   });
 
@@ -76,7 +76,7 @@ describe('models status', () => {
     const result = await runCli(home.home, ['models', 'status']);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('  - anthropic:x expired expires unknown\n'); // OpenClaw's words
-    expect(result.stdout).toMatch(/! anthropic:x expired \d+d ago\. Renew: claude setup-token, then openclaw-auth models auth paste-token --provider anthropic --profile-id anthropic:x/);
+    expect(result.stdout).toMatch(/! anthropic:x expired \d+d ago\. Renew: openclaw-auth onboard --reauth anthropic:x/);
   });
 
   it('--json uses OpenClaw field names and masks every secret', async () => {

@@ -95,7 +95,7 @@ describe('models auth paste-token (file storage)', () => {
     const home = makeTempHome();
     const result = await runCli(home.home, ['models', 'auth', 'paste-token'], { input: fakeSetupToken() });
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain("error: required option '--provider <name>' not specified");
+    expect(result.stderr).toContain("✗ required option '--provider <name>' not specified");
   });
 
   it('never overwrites a corrupt store', async () => {

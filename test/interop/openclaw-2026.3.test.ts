@@ -130,6 +130,21 @@ describe.skipIf(!peersInstalled)('interop with the real openclaw 2026.3.13', () 
     expect((await runOpenclaw(home.home, ['models', 'auth', 'order', 'clear', '--provider', 'anthropic'])).code).toBe(0);
     expect((await runCli(home.home, ['models', 'auth', 'order', 'get', '--provider', 'anthropic'])).stdout).toContain('Order override: (none)');
   }, 60_000);
+
+  it('prints what openclaw prints, line for line: status with no tokens, order clear, order get --json', async () => {
+    const home = makeTempHome();
+    home.writeStore({ version: 1, profiles: { 'anthropic:a': { type: 'api_key', provider: 'anthropic', key: fakeApiKey('A') } } });
+    const lines = (text: string) => text.trim().split('\n');
+    const [theirStatus, ourStatus] = await Promise.all([runOpenclaw(home.home, ['models', 'status']), runCli(home.home, ['models', 'status'])]);
+    // Ours adds only trailing "!" notes after OpenClaw's own lines.
+    const ours = lines(ourStatus.stdout).filter((line) => !line.startsWith('! '));
+    expect(ours.slice(-2)).toEqual(['OAuth/token status', '- none']);
+    expect(lines(theirStatus.stdout).slice(-2)).toEqual(['OAuth/token status', '- none']);
+    for (const args of [['models', 'auth', 'order', 'clear', '--provider', 'anthropic'], ['models', 'auth', 'order', 'get', '--provider', 'anthropic', '--json']]) {
+      const [theirs, ours] = await Promise.all([runOpenclaw(home.home, args), runCli(home.home, args)]);
+      expect(ours.stdout, args.join(' ')).toBe(theirs.stdout.slice(theirs.stdout.indexOf(args.includes('--json') ? '{' : 'Agent:')));
+    }
+  }, 60_000);
 });
 
 describe.skipIf(!peersInstalled)('keychain refs resolved by the real openclaw 2026.3.13', () => {

@@ -5,7 +5,7 @@ import { parseExpiresIn } from '../../../duration.js';
 import { UsageError } from '../../../errors.js';
 import { println } from '../../../io/print.js';
 import { readSecret } from '../../../io/read-secret.js';
-import { findProvider, normalizeProviderId, tokenFormatFor, type CredentialKind } from '../../../providers.js';
+import { checkProviderId, findProvider, tokenFormatFor, type CredentialKind } from '../../../providers.js';
 import { validateSecret } from '../../../secrets/validate.js';
 import { credentialTarget, locateAgentStore, type AgentStore } from '../../../store/agent-store.js';
 import { listProfiles, profileEntry, readAuthStore } from '../../../store/auth-profiles.js';
@@ -26,6 +26,8 @@ export interface PasteOptions {
   secretEnv?: string;
   /** Replace an existing profile without asking. */
   yes?: boolean;
+  /** Take a provider id openclaw-auth does not know (no format check). */
+  customProvider?: boolean;
   /** Store a value of the right prefix but an unknown length or ending, with a warning. */
   allowUnknownFormat?: boolean;
 }
@@ -72,8 +74,7 @@ export function saveFromCommand(
 }
 
 export async function storePastedSecret(ctx: Context, kind: CredentialKind, options: PasteOptions, defaults: { profileName: string; expiresIn?: string }): Promise<number> {
-  const provider = normalizeProviderId(options.provider);
-  if (!provider) throw new UsageError('--provider needs a provider id, e.g. --provider anthropic');
+  const provider = checkProviderId(options.provider, { custom: options.customProvider ?? false });
   const info = findProvider(provider);
   const storage = parseStorageKind(options.storage);
   const profileId = checkProfileId(options.profileId ?? `${provider}:${defaults.profileName}`);

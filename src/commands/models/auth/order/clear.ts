@@ -18,6 +18,9 @@ export async function orderClear(ctx: Context, options: OrderClearOptions): Prom
   if (await delegateIfSqlite(ctx, target.storePath, ['models', 'auth', 'order', 'clear', '--provider', provider, ...agentArgs(options.agent)])) return 0;
   // Nothing to clear in a store that does not exist; do not create one just to say so.
   if (existsSync(target.storePath)) await updateAuthStore(target.storePath, (store) => writeOrder(store, provider, undefined));
+  // OpenClaw's words, lines included.
+  println(ctx.stdout, `Agent: ${target.agentId}`);
+  println(ctx.stdout, `Provider: ${provider}`);
   println(ctx.stdout, 'Cleared per-agent order override.');
   return 0;
 }

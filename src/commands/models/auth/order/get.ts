@@ -37,7 +37,8 @@ export async function orderGet(ctx: Context, options: OrderGetOptions): Promise<
   if (await delegateIfSqlite(ctx, target.storePath, ['models', 'auth', 'order', 'get', '--provider', provider, ...agentArgs(options.agent), ...(options.json ? ['--json'] : [])])) return 0;
   const order = readOrder((await readAuthStore(target.storePath)).raw, provider) ?? null;
   if (options.json) {
-    println(ctx.stdout, JSON.stringify({ agentId: target.agentId, agentDir: target.agentDir, provider, authStorePath: target.storePath, order }, null, 2));
+    // As OpenClaw prints it: ~/… (its agentDir stays absolute).
+    println(ctx.stdout, JSON.stringify({ agentId: target.agentId, agentDir: target.agentDir, provider, authStorePath: ctx.show(target.storePath), order }, null, 2));
     return 0;
   }
   println(ctx.stdout, `Agent: ${target.agentId}`);
