@@ -54,7 +54,12 @@ describe.skipIf(!peersInstalled || !STANDIN)('the real Claude Code to its succes
     run.press('2');
     const asked = await run.waitFor('Paste the code the browser shows', 30_000);
     // 2.1.332 links to claude.ai with a short id; 2.1.197 to the whole authorize URL with its state.
-    expect(asked).toMatch(version === '2.1.332' ? /https:\/\/claude\.ai\/oauth\/authorize\?[A-Za-z0-9]{20,}\b(?!&)/ : /https:\/\/claude\.(com|ai)\/\S*oauth\/authorize\?code=true&client_id=/);
+    if (version === '2.1.332') {
+      expect(asked).toMatch(/https:\/\/claude\.ai\/oauth\/authorize\?[A-Za-z0-9_-]{10,}/);
+      expect(asked).not.toContain('state=');
+    } else {
+      expect(asked).toMatch(/https:\/\/claude\.(com|ai)\/\S*oauth\/authorize\?code=true&client_id=/);
+    }
     expect(asked).toContain('it has a # in the middle');
     run.type('bad-code#state');
     run.press('Enter');

@@ -128,7 +128,7 @@ describe('keychain storage (real gnome-keyring)', () => {
     expect(result.code).toBe(1);
     expect(result.stdout).toContain('  - anthropic:manual unknown expires unknown');
     expect(result.stdout).toContain('! anthropic:manual cannot be used: its keychain entry is missing');
-    expect(result.stdout).toContain('openclaw-auth models auth paste-token --provider anthropic --profile-id anthropic:manual');
+    expect(result.stdout).toContain('openclaw-auth onboard --reauth anthropic:manual');
   });
 
   it('status with no D-Bus session says so and exits 1, quickly', async () => {
