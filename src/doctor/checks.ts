@@ -15,7 +15,7 @@ import { readConfig } from '../store/config.js';
 import { loadStatusView } from '../status/load-status.js';
 import { findOpenclaw } from '../openclaw/openclaw-cli.js';
 import { openclawVersion, usesSqliteStore } from '../openclaw/openclaw-version.js';
-import { renewCommand } from '../status/render-text.js';
+import { renewCommand, UNLOCK_ADVICE } from '../status/render-text.js';
 
 export type CheckLevel = 'ok' | 'warn' | 'fail';
 
@@ -121,7 +121,8 @@ export async function runChecks(ctx: Context, agent: string | undefined): Promis
     if (entry.status === 'expired') checks.push({ id: `expired:${entry.profileId}`, level: 'fail', title: `${entry.profileId} has expired`, why: entry.expiredAt ? `It ran out ${formatRemainingShort(now - entry.expiredAt)} ago; OpenClaw skips it.` : 'OpenClaw skips it.', fix: renew });
     else if (entry.status === 'missing') {
       const why = entry.reasonCode === 'unresolved_ref' ? (entry.problem ?? 'its secret cannot be read') : entry.reasonCode === 'invalid_expires' ? 'Its "expires" is not a future time in ms.' : 'It holds no secret.';
-      checks.push({ id: `missing:${entry.profileId}`, level: 'fail', title: `${entry.profileId} cannot be used`, why, fix: renew });
+      const locked = why.startsWith('OS keychain unavailable');
+      checks.push({ id: `missing:${entry.profileId}`, level: 'fail', title: `${entry.profileId} cannot be used`, why, fix: locked ? UNLOCK_ADVICE : renew });
     } else if (entry.status === 'expiring') checks.push({ id: `expiring:${entry.profileId}`, level: 'warn', title: `${entry.profileId} expires in ${formatRemainingShort(entry.remainingMs ?? 0)}`, fix: renew });
     else if (entry.status === 'static' && entry.type === 'token') {
       checks.push({ id: `static:${entry.profileId}`, level: 'warn', title: `${entry.profileId} has no known expiry`, why: 'OpenClaw calls it static and never warns before it stops working; setup-tokens last a year.', fix: entry.provider === 'anthropic' ? renew : `${renew} --expires-in 365d --yes` });

@@ -27,7 +27,7 @@ async function checkKeychainEntries(ctx: Context, store: RawAuthStore): Promise<
     const account = (profile.tokenRef ?? profile.keyRef)?.id ?? '';
     try {
       const found = await keychain.get(account);
-      checks.set(profile.id, found ? { ok: true } : { ok: false, problem: 'its keychain entry is missing (removed, or the keyring is locked)' });
+      checks.set(profile.id, found ? { ok: true } : { ok: false, problem: MISSING });
     } catch (error) {
       checks.set(profile.id, { ok: false, problem: error instanceof Error ? error.message : String(error) });
       // The keychain itself is unreachable: every other lookup would fail (and wait) the same way.
@@ -35,8 +35,17 @@ async function checkKeychainEntries(ctx: Context, store: RawAuthStore): Promise<
       break;
     }
   }
+  // A locked keyring answers "no such entry" too: a probe tells the two apart, so the advice can
+  // be "unlock it" rather than "store it again".
+  if ([...checks.values()].some((check) => !check.ok && check.problem === MISSING)) {
+    const { probeKeychain } = await import('../secrets/keychain-probe.js');
+    const probe = await probeKeychain(keychain);
+    if (!probe.available) for (const [id, check] of checks) if (!check.ok && check.problem === MISSING) checks.set(id, { ok: false, problem: `OS keychain unavailable: ${probe.reason}` });
+  }
   return checks;
 }
+
+const MISSING = 'its keychain entry is missing (removed, or the keyring is locked)';
 
 /** OpenClaw 2026.6+: the agent's merged SQLite view with our recorded expiries, if this runtime can read it. */
 async function readSqliteState(ctx: Context, storePath: string, agentDir: string, agentId: string, database: string) {

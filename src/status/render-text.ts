@@ -94,7 +94,12 @@ function credentialNote(entry: OAuthProfileStatus, now: number): string | undefi
     case 'expiring':
       return `! ${entry.profileId} expires in ${formatRemainingShort(entry.remainingMs ?? 0)}. Renew: ${renewCommand(entry)}`;
     case 'missing':
-      if (entry.reasonCode === 'unresolved_ref') return `! ${entry.profileId} cannot be used: ${entry.problem ?? 'its keychain entry cannot be read'}. Store it again: ${renewCommand(entry)}`;
+      if (entry.reasonCode === 'unresolved_ref') {
+        const problem = entry.problem ?? 'its keychain entry cannot be read';
+        // Unreachable, not gone: the secret is still there once the keyring opens.
+        if (problem.startsWith('OS keychain unavailable')) return `! ${entry.profileId} cannot be used: ${problem}. ${UNLOCK_ADVICE}`;
+        return `! ${entry.profileId} cannot be used: ${problem}. Store it again: ${renewCommand(entry)}`;
+      }
       return entry.reasonCode === 'invalid_expires'
         ? `! ${entry.profileId} has an invalid "expires" (a future time in ms, or none). Re-store it: ${renewCommand(entry)}`
         : `! ${entry.profileId} holds no credential. Store one: ${renewCommand(entry)}`;
@@ -102,6 +107,9 @@ function credentialNote(entry: OAuthProfileStatus, now: number): string | undefi
       return undefined;
   }
 }
+
+export const UNLOCK_ADVICE =
+  'Unlock the keyring, then check again: log in to the desktop session, or on a server: echo -n "$PASSWORD" | gnome-keyring-daemon --unlock (Linux); security unlock-keychain (macOS)';
 
 /** What OpenClaw does not say but a person needs to know, each with the fix. */
 export function statusNotes(status: AuthStatus, show: (path: string) => string, now = Date.now()): string[] {

@@ -171,3 +171,18 @@ describe('never lose a working keychain credential', () => {
     expect(again.stderr).not.toContain('not found');
   });
 });
+
+describe('a locked keyring is reported as locked', () => {
+  it('status and doctor say to unlock the keyring, not to store the secret again', async () => {
+    const session = keyringSession({ unlocked: false });
+    const home = session.home;
+    mkdirSync(join(stateDir(home), 'agents', 'main', 'agent'), { recursive: true, mode: 0o700 });
+    const store = { version: 1, profiles: { 'anthropic:kc': { type: 'token', provider: 'anthropic', tokenRef: { source: 'exec', provider: 'openclaw-auth', id: 'main/anthropic:kc' }, expires: Date.now() + 1e9 } } };
+    writeFileSync(storePath(home), openclawJson(store), { mode: 0o600 });
+    const status = await runCli(home, ['models', 'status'], { env: session.env });
+    expect(status.stdout).toMatch(/! anthropic:kc cannot be used: OS keychain unavailable: .*\. Unlock the keyring, then check again/);
+    expect(status.stdout).not.toContain('Store it again');
+    const doctor = await runCli(home, ['doctor'], { env: session.env });
+    expect(doctor.stdout).toContain('fix: Unlock the keyring, then check again');
+  });
+});
