@@ -8,7 +8,11 @@
 #   termux-notification         Android (Termux:API)
 # otherwise it prints the message on stderr. Exits with the same code as the check (0, 1 or 2).
 set -u
-bin=${OPENCLAW_AUTH_BIN:-openclaw-auth}
+# The launcher `monitor install` writes beside this script, so it also works run by hand; else PATH.
+here=$(cd "$(dirname "$0")" 2>/dev/null && pwd)
+if [ -n "${OPENCLAW_AUTH_BIN:-}" ]; then bin=$OPENCLAW_AUTH_BIN
+elif [ -x "$here/openclaw-auth" ]; then bin="$here/openclaw-auth"
+else bin=openclaw-auth; fi
 json=$("$bin" models status --check --json 2>/dev/null)
 code=$?
 if [ "$code" -eq 0 ]; then exit 0; fi

@@ -1,5 +1,6 @@
 // `openclaw-auth monitor install [--systemd|--launchd|--termux] [--every 6h]` and `monitor uninstall`:
 // puts scripts/auth-monitor.sh on a schedule, with absolute paths everywhere, and says how to start it.
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Context } from '../context.js';
@@ -7,6 +8,7 @@ import { parseDuration } from '../duration.js';
 import { UsageError } from '../errors.js';
 import { writeSecretFile, ensurePrivateDir } from '../fs/secure-write.js';
 import { println } from '../io/print.js';
+import { definedEnv } from '../paths.js';
 import { cliEntryPath } from '../secrets/exec-provider.js';
 import { detectScheduler, LAUNCHD_LABEL, launchdPlist, systemdService, systemdTimer, termuxJob, UNIT_NAME, type MonitorPaths, type Scheduler } from '../monitor/schedules.js';
 
@@ -67,18 +69,30 @@ export async function monitorInstall(ctx: Context, options: MonitorOptions): Pro
   return 0;
 }
 
+/** Stop the schedule (it needs the unit files to do so); what happened, in words. */
+function stopSchedule(ctx: Context, which: Scheduler): { stopped: boolean; command: string; why?: string } {
+  const [program, ...args] =
+    which === 'systemd' ? ['systemctl', '--user', 'disable', '--now', `${UNIT_NAME}.timer`] : which === 'launchd' ? ['launchctl', 'unload', '-w', files(ctx, which)[0] as string] : ['termux-job-scheduler', '--cancel-all'];
+  const command = [program, ...args.map((arg) => ctx.show(arg))].join(' ');
+  const result = spawnSync(program as string, args, { encoding: 'utf8', timeout: 10_000, env: definedEnv(ctx.env) });
+  if (result.status === 0) return { stopped: true, command };
+  const why = result.error ? `${program} is not available here` : (result.stderr || result.stdout).trim().split('\n')[0] || `exit ${result.status}`;
+  return { stopped: false, command, why };
+}
+
 export async function monitorUninstall(ctx: Context, options: MonitorOptions): Promise<number> {
   const which = scheduler(ctx, options);
-  const stop =
-    which === 'systemd' ? `systemctl --user disable --now ${UNIT_NAME}.timer` : which === 'launchd' ? `launchctl unload -w ${ctx.show(files(ctx, which)[0] as string)}` : 'termux-job-scheduler --cancel-all';
-  let removed = 0;
-  for (const file of [...files(ctx, which), join(ctx.paths.stateDir, 'bin', `${UNIT_NAME}.sh`)]) {
-    if (!existsSync(file)) continue;
+  const installed = [...files(ctx, which), join(ctx.paths.stateDir, 'bin', `${UNIT_NAME}.sh`), join(ctx.paths.stateDir, 'bin', 'openclaw-auth')].filter((file) => existsSync(file));
+  if (!installed.length) {
+    println(ctx.stdout, 'Nothing to remove: the monitor is not installed.');
+    return 0;
+  }
+  // Stop first, while the scheduler can still see the unit; then remove its files.
+  const stop = stopSchedule(ctx, which);
+  println(ctx.stdout, stop.stopped ? `✓ stopped it (${stop.command})` : `! could not stop it here (${stop.why}); if it is running somewhere this shell cannot reach, stop it there: ${stop.command}`);
+  for (const file of installed) {
     rmSync(file);
-    removed += 1;
     println(ctx.stdout, `✓ removed ${ctx.show(file)}`);
   }
-  if (!removed) println(ctx.stdout, 'Nothing to remove: the monitor is not installed.');
-  println(ctx.stdout, `If it was running, stop it: ${stop}`);
   return 0;
 }

@@ -24,10 +24,19 @@ describe('monitor install / uninstall', () => {
     expect(job.status).toBe(1);
     expect(job.stderr).toContain('anthropic:old: expired');
 
+    // Run by hand, as a person checking it would: the script finds the launcher beside it.
+    const byHand = spawnSync(execStart, [], { env: { HOME: home.home, PATH: process.env.PATH ?? '/usr/bin:/bin' }, encoding: 'utf8' });
+    expect(byHand.status).toBe(1);
+    expect(byHand.stderr).toContain('anthropic:old: expired');
+
     const removed = await runCli(home.home, ['monitor', 'uninstall', '--systemd']);
-    expect(removed.stdout).toContain('If it was running, stop it: systemctl --user disable --now openclaw-auth-monitor.timer');
+    // Stopping comes first (here there is no user systemd to ask), then the files go, the launcher too.
+    const lines = removed.stdout.trim().split('\n');
+    expect(lines[0]).toMatch(/^(✓ stopped it|! could not stop it here \(.+\); if it is running somewhere this shell cannot reach, stop it there: systemctl --user disable --now openclaw-auth-monitor.timer)/);
+    expect(lines.slice(1).every((line) => line.startsWith('✓ removed '))).toBe(true);
     expect(existsSync(join(home.home, '.config/systemd/user/openclaw-auth-monitor.timer'))).toBe(false);
     expect(existsSync(execStart)).toBe(false);
+    expect(existsSync(cli)).toBe(false);
   });
 
   it('launchd: a plist with the interval in seconds; termux: a job script and the scheduler command', async () => {
