@@ -12,6 +12,9 @@ import { findClaude } from '../setup-token/find-claude.js';
 import { locateAgentStore } from '../store/agent-store.js';
 import { listProfiles, readAuthStore, readOrder, secretRef, type AuthProfile } from '../store/auth-profiles.js';
 import { readConfig } from '../store/config.js';
+import { readDotenv } from '../store/dotenv-file.js';
+import { knownProviderIds } from '../providers.js';
+import { resolveProviderEnvKey, type EnvKey } from '../status/env-keys.js';
 import { loadStatusView } from '../status/load-status.js';
 import { findOpenclaw } from '../openclaw/openclaw-cli.js';
 import { openclawVersion, usesSqliteStore } from '../openclaw/openclaw-version.js';
@@ -88,8 +91,19 @@ export async function runChecks(ctx: Context, agent: string | undefined): Promis
         fix: `openclaw-auth doctor --fix (moves it aside to ${ctx.show(path)}.corrupt-<time>, after asking)`,
         ...(error instanceof CorruptFileError ? { autoFix: { kind: 'move-aside' as const, path } } : {}),
       });
-      return checks;
     }
+  }
+  // Nothing that needs the store can be judged while it is unreadable; the rest still can (a
+  // setup-token in .env, the keychain, claude), and is reported too.
+  if (checks.some((check) => check.id.startsWith('corrupt:'))) {
+    const sources = { process: ctx.env, dotenv: (await readDotenv(ctx.paths.dotenvPath).catch(() => ({ values: {} }))).values, config: {} };
+    const keys = knownProviderIds().flatMap((provider) => {
+      const key = resolveProviderEnvKey(sources, provider);
+      return key ? [{ provider, key }] : [];
+    });
+    checks.push(...envKeyChecks(ctx, keys, new Set(), 'json', agent));
+    checks.push(...(await toolChecks(ctx)));
+    return checks;
   }
   if (target instanceof Error || !storePath) throw target;
 
@@ -147,21 +161,40 @@ export async function runChecks(ctx: Context, agent: string | undefined): Promis
     });
   }
 
-  for (const provider of status.auth.providers) {
-    if (!provider.env) continue;
-    const name = provider.env.source.replace(/^env: /, '');
+  for (const provider of status.auth.missingProvidersInUse) {
+    checks.push({
+      id: `no-credentials:${provider}`,
+      level: 'fail',
+      title: `${provider} has no credentials`,
+      why: 'The models in use need it, and OpenClaw finds no profile and no env key for it.',
+      fix: 'openclaw-auth onboard',
+    });
+  }
+  const envKeys = status.auth.providers.flatMap((provider) =>
+    provider.env ? [{ provider: provider.provider, key: { name: provider.env.source.replace(/^env: /, ''), value: provider.env.value, origin: provider.env.origin } }] : [],
+  );
+  checks.push(...envKeyChecks(ctx, envKeys, new Set(profiles.keys()), layout.era, agent));
+  checks.push(...(await toolChecks(ctx)));
+  return checks;
+}
+
+/** What env keys tell: a setup-token where an API key belongs, a key only this shell can see. */
+function envKeyChecks(ctx: Context, keys: readonly { provider: string; key: EnvKey }[], profileIds: ReadonlySet<string>, era: 'json' | 'sqlite', agent: string | undefined): Check[] {
+  const checks: Check[] = [];
+  for (const { provider: providerId, key } of keys) {
+    const { name } = key;
     const value = ctx.env[name] ?? '';
-    const fromFile = provider.env.origin !== 'process';
-    if (name === 'ANTHROPIC_API_KEY' && (value.startsWith('sk-ant-oat01-') || (fromFile && provider.env.value.startsWith('sk-ant-o')))) {
+    const fromFile = key.origin !== 'process';
+    if (name === 'ANTHROPIC_API_KEY' && (value.startsWith('sk-ant-oat01-') || (fromFile && key.value.startsWith('sk-ant-o')))) {
       // A profile id that is free, so the move never replaces one.
-      const profileId = ['anthropic:manual', 'anthropic:from-env', ...Array.from({ length: 20 }, (_, index) => `anthropic:from-env-${index + 2}`)].find((id) => !profiles.has(id)) ?? 'anthropic:from-env-new';
-      const inFile = fromFile && provider.env.origin === 'dotenv';
+      const profileId = ['anthropic:manual', 'anthropic:from-env', ...Array.from({ length: 20 }, (_, index) => `anthropic:from-env-${index + 2}`)].find((id) => !profileIds.has(id)) ?? 'anthropic:from-env-new';
+      const inFile = fromFile && key.origin === 'dotenv';
       checks.push({
         id: 'setup-token-as-api-key',
         level: 'fail',
         title: `ANTHROPIC_API_KEY${inFile ? ` in ${ctx.show(ctx.paths.dotenvPath)}` : ''} holds a setup-token`,
         why: 'Anthropic answers "This credential is only authorized for use with Claude Code and cannot be used for other API requests."',
-        ...(inFile && layout.era === 'json'
+        ...(inFile && era === 'json'
           ? {
               fix: `openclaw-auth doctor --fix   (stores it as auth profile ${profileId}, then removes it from ${ctx.show(ctx.paths.dotenvPath)}; asks first)`,
               autoFix: { kind: 'env-token-to-profile' as const, envVar: name, profileId, dotenvShown: ctx.show(ctx.paths.dotenvPath), ...(agent ? { agent } : {}) },
@@ -174,11 +207,17 @@ export async function runChecks(ctx: Context, agent: string | undefined): Promis
         level: 'warn',
         title: `${name} is set only in this shell`,
         why: 'A gateway run by systemd or launchd does not inherit your shell and will not see it.',
-        fix: `openclaw-auth models auth paste-api-key --provider ${provider.provider} --storage env --secret-env ${name}`,
+        fix: `openclaw-auth models auth paste-api-key --provider ${providerId} --storage env --secret-env ${name}`,
       });
     }
   }
 
+  return checks;
+}
+
+/** The keychain, and claude for setup-tokens. */
+async function toolChecks(ctx: Context): Promise<Check[]> {
+  const checks: Check[] = [];
   const keychain = await probeKeychain(ctx.keychain());
   checks.push(
     keychain.available

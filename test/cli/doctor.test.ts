@@ -17,7 +17,7 @@ describe('doctor', () => {
 
   it('files others can read: ✗ with the chmod, and --fix applies it', async () => {
     const home = makeTempHome();
-    home.writeStore({ version: 1, profiles: {} });
+    home.writeStore({ version: 1, profiles: { 'anthropic:default': { type: 'api_key', provider: 'anthropic', key: fakeApiKey() } } });
     chmodSync(home.storePath(), 0o644);
     chmodSync(home.stateDir, 0o755);
     const before = await doctor(home.home);
@@ -95,5 +95,24 @@ describe('doctor', () => {
     const json = JSON.parse(result.stdout);
     expect(json.ok).toBe(false);
     expect(json.checks).toEqual(expect.arrayContaining([expect.objectContaining({ id: 'expired:anthropic:old', level: 'fail' })]));
+  });
+});
+
+describe('doctor with a corrupt store', () => {
+  it('still reports what it can judge without it (a setup-token in .env), and says when no credentials remain after --fix', async () => {
+    const home = makeTempHome();
+    home.writeFile(home.storePath(), '{"version":1,"profiles":{');
+    home.writeFile(home.dotenvPath, `ANTHROPIC_API_KEY=${fakeSetupToken()}\n`);
+    const result = await doctor(home.home);
+    expect(result.stdout).toContain('✗ ~/.openclaw/agents/main/agent/auth-profiles.json cannot be read');
+    expect(result.stdout).toContain('✗ ANTHROPIC_API_KEY in ~/.openclaw/.env holds a setup-token');
+    expect(result.stdout).toContain('Claude Code CLI');
+
+    const clean = makeTempHome();
+    clean.writeFile(clean.storePath(), 'not json');
+    const fixed = await doctor(clean.home, ['--fix', '--yes']);
+    expect(fixed.stdout).toContain('→ moved ~/.openclaw/agents/main/agent/auth-profiles.json aside');
+    expect(fixed.stdout).toContain('✗ anthropic has no credentials');
+    expect(fixed.stdout).toContain('fix: openclaw-auth onboard');
   });
 });
