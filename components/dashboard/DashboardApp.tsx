@@ -3,8 +3,9 @@
 // selected credential; re-auth and paste open the onboarding flow in place.
 import { Box, Text, useApp, useInput, useStdout } from 'ink';
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useLatestState } from '../hooks/use-latest-state.js';
 import type { DashboardRow } from '../../src/dashboard/dashboard-rows.js';
-import { movedOrder, msUntilCountdownChanges } from '../../src/dashboard/dashboard-rows.js';
+import { movedOrder, msUntilCountdownChanges, problemCounts } from '../../src/dashboard/dashboard-rows.js';
 import type { DashboardSnapshot } from '../../src/dashboard/load-dashboard.js';
 import type { OnboardActions } from '../../src/onboard/onboard-actions.js';
 import type { AuthMethod } from '../../src/onboard/wizard-state.js';
@@ -35,16 +36,29 @@ type Mode =
   | { kind: 'onboard'; start?: { reauthProfileId: string; provider: string; method?: AuthMethod } };
 
 const ROW_LINES = 2;
+const MESSAGE_MS = 8_000;
 
-export function DashboardApp({ actions }: { actions: DashboardActions }) {
+function filterRows(all: readonly DashboardRow[], filter: string): readonly DashboardRow[] {
+  const needle = filter.toLowerCase();
+  return needle ? all.filter((row) => `${row.profileId ?? ''} ${row.provider}`.toLowerCase().includes(needle)) : all;
+}
+
+export function DashboardApp({ actions, onQuit }: { actions: DashboardActions; onQuit?: () => void }) {
   const { exit } = useApp();
   const { stdout } = useStdout();
   const [snapshot, setSnapshot] = useState<DashboardSnapshot | undefined>(undefined);
   const [now, setNow] = useState(actions.now());
-  const [selected, setSelected] = useState(0);
-  const [mode, setMode] = useState<Mode>({ kind: 'list' });
-  const [filter, setFilter] = useState('');
+  // Read by the key handler as they are now, so every key of a chunk counts (use-latest-state.ts).
+  const [selected, selectedNow, setSelected] = useLatestState(0);
+  const [mode, modeNow, setMode] = useLatestState<Mode>({ kind: 'list' });
+  const [filter, filterNow, setFilter] = useLatestState('');
   const [message, setMessage] = useState<string | undefined>(undefined);
+  // "✓ …" reports what just happened; it goes after a while (problems stay until the next action).
+  useEffect(() => {
+    if (!message?.startsWith('✓')) return;
+    const timer = setTimeout(() => setMessage(undefined), MESSAGE_MS);
+    return () => clearTimeout(timer);
+  }, [message]);
   const [checks, setChecks] = useState<string[] | undefined>(undefined);
 
   const reload = useCallback(() => void actions.load().then(setSnapshot), [actions]);
@@ -67,13 +81,8 @@ export function DashboardApp({ actions }: { actions: DashboardActions }) {
     return () => clearInterval(timer);
   }, [reload]);
 
-  const rows = useMemo(() => {
-    const all = snapshot?.rows ?? [];
-    const needle = filter.toLowerCase();
-    return needle ? all.filter((row) => `${row.profileId ?? ''} ${row.provider}`.toLowerCase().includes(needle)) : all;
-  }, [snapshot, filter]);
+  const rows = useMemo(() => filterRows(snapshot?.rows ?? [], filter), [snapshot, filter]);
   const index = Math.min(selected, Math.max(rows.length - 1, 0));
-  const current: DashboardRow | undefined = rows[index];
 
   const act = (promise: Promise<string | void>, done?: string) =>
     void promise.then(
@@ -86,6 +95,11 @@ export function DashboardApp({ actions }: { actions: DashboardActions }) {
 
   useInput(
     (input, key) => {
+      // As of this key, not as last rendered: the keys before it in the same chunk count.
+      const mode = modeNow.current;
+      const rows = filterRows(snapshot?.rows ?? [], filterNow.current);
+      const index = Math.min(selectedNow.current, Math.max(rows.length - 1, 0));
+      const current: DashboardRow | undefined = rows[index];
       if (mode.kind === 'help' || mode.kind === 'checks') {
         if (key.escape || input === '?' || input === 'd' || input === 'q') setMode({ kind: 'list' });
         return;
@@ -119,7 +133,10 @@ export function DashboardApp({ actions }: { actions: DashboardActions }) {
       else if (key.downArrow || input === 'j') setSelected(Math.min(index + 1, rows.length - 1));
       else if (key.pageUp) setSelected(Math.max(index - 10, 0));
       else if (key.pageDown) setSelected(Math.min(index + 10, rows.length - 1));
-      else if (input === 'q') exit();
+      else if (input === 'q') {
+        onQuit?.();
+        exit();
+      }
       else if (input === '?') setMode({ kind: 'help' });
       else if (input === 'd') {
         setChecks(undefined);
@@ -129,6 +146,10 @@ export function DashboardApp({ actions }: { actions: DashboardActions }) {
       else if (input === '/') setMode({ kind: 'filter' });
       else if (input === 'o' && current?.profileId) setMode({ kind: 'reorder' });
       else if (input === 'x' && current?.profileId) setMode({ kind: 'confirm-remove', profileId: current.profileId });
+      else if ((input === 'x' || input === 'o') && current) {
+        // An env key is no profile: nothing to remove or reorder here, and that is worth saying.
+        setMessage(`! the ${current.provider} key in ${current.where} is an environment variable, not a profile: ${input === 'x' ? 'remove it where it is set' : 'OpenClaw tries env keys after every profile'}`);
+      }
       else if (input === 'r' || input === 'p') {
         setMessage(undefined);
         if (current?.profileId && (current.kind === 'token' || (input === 'p' && current.kind === 'api_key'))) {
@@ -165,15 +186,21 @@ export function DashboardApp({ actions }: { actions: DashboardActions }) {
   const first = Math.min(Math.max(0, index - Math.floor(visible / 2)), Math.max(0, rows.length - visible));
   const shown = rows.slice(first, first + visible);
   const clock = new Date(snapshot?.refreshedAt ?? now).toTimeString().slice(0, 8);
+  const counts = problemCounts(snapshot?.rows ?? []);
 
   return (
     <Box flexDirection="column">
       <Text wrap="truncate-end">
         <Text bold>openclaw-auth</Text> · agent {snapshot?.agentId ?? '…'} · {snapshot?.stateDir ?? ''}
       </Text>
-      <Text dimColor wrap="truncate-end">
-        keychain {actions.keychain.available ? 'available' : `unavailable${actions.keychain.reason ? ` (${actions.keychain.reason})` : ''}`} · refreshed {clock}
-        {filter ? ` · filter "${filter}"` : ''}
+      {/* What changes and what needs attention first; the long keychain reason last, where truncation takes it. */}
+      <Text wrap="truncate-end">
+        <Text dimColor>refreshed {clock}</Text>
+        {counts.expired ? <Text color="red"> · {counts.expired} expired</Text> : null}
+        {counts.unusable ? <Text color="red"> · {counts.unusable} unusable</Text> : null}
+        {counts.expiring ? <Text color="yellow"> · {counts.expiring} expiring</Text> : null}
+        {filter ? <Text color="cyan"> · filter "{filter}" ({rows.length} of {snapshot?.rows.length ?? 0})</Text> : null}
+        <Text dimColor> · keychain {actions.keychain.available ? 'available' : `unavailable${actions.keychain.reason ? ` (${actions.keychain.reason})` : ''}`}</Text>
       </Text>
       {snapshot?.source ? (
         <Text dimColor wrap="truncate-end">

@@ -25,8 +25,8 @@ export function ProfileRow({ row, selected, now, moving }: { row: DashboardRow; 
       </Text>
       <Text wrap="truncate-end" dimColor={!selected}>
         {'    '}
-        {/* The countdown first: it is what matters most and must survive truncation at 40 columns. */}
-        <Text color={STATE_COLOR[row.state]}>{countdown(row, now)}</Text> · {KIND[row.kind]} · {row.where} · {row.masked}
+        {/* Countdown and masked secret first: they are what matters most and must survive truncation at 40 columns. */}
+        <Text color={STATE_COLOR[row.state]}>{countdown(row, now)}</Text> · {row.masked} · {KIND[row.kind]} · {row.where}
         {daemon}
       </Text>
     </Box>

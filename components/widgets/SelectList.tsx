@@ -1,5 +1,5 @@
 import { Box, Text, useInput } from 'ink';
-import { useState } from 'react';
+import { useLatestState } from '../hooks/use-latest-state.js';
 
 export interface SelectItem<T> {
   value: T;
@@ -17,13 +17,14 @@ interface Props<T> {
 
 /** ↑/↓ (or j/k) to move, Enter to choose, or the item's number. */
 export function SelectList<T>({ items, onSelect, isActive = true, initialIndex = 0 }: Props<T>) {
-  const [index, setIndex] = useState(Math.min(initialIndex, items.length - 1));
+  // "Down Enter" in one chunk picks the item below: Enter reads where Down just moved to.
+  const [index, latest, setIndex] = useLatestState(Math.min(initialIndex, items.length - 1));
   useInput(
     (input, key) => {
       if (key.upArrow || input === 'k') setIndex((current) => (current - 1 + items.length) % items.length);
       else if (key.downArrow || input === 'j') setIndex((current) => (current + 1) % items.length);
       else if (key.return) {
-        const item = items[index];
+        const item = items[latest.current];
         if (item) onSelect(item.value);
       } else if (/^[1-9]$/.test(input)) {
         const item = items[Number(input) - 1];

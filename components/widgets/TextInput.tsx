@@ -1,5 +1,5 @@
 import { Box, Text, useInput } from 'ink';
-import { useRef, useState } from 'react';
+import { useLatestState } from '../hooks/use-latest-state.js';
 
 interface Props {
   onSubmit: (value: string) => void;
@@ -14,14 +14,8 @@ interface Props {
  * typed together with the text: a code copied with its trailing newline goes through in one go.
  */
 export function TextInput({ onSubmit, placeholder, isActive = true, intercept }: Props) {
-  // The value lives in a ref as well: keys can arrive faster than React re-renders, and Enter
-  // must submit what was typed just before it, not the last rendered value.
-  const current = useRef('');
-  const [value, setShown] = useState('');
-  const setValue = (next: string) => {
-    current.current = next;
-    setShown(next);
-  };
+  // Keys can arrive faster than React re-renders: Enter must submit what was typed just before it.
+  const [value, current, setValue] = useLatestState('');
   useInput(
     (input, key) => {
       if (intercept?.(input, current.current)) return;

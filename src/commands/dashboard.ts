@@ -1,6 +1,6 @@
 // `openclaw-auth dashboard [--agent <id>]`: the live status view (Ink, loaded only here).
 import type { Context } from '../context.js';
-import { UsageError } from '../errors.js';
+import { EXIT_CANCELLED, UsageError } from '../errors.js';
 import { println } from '../io/print.js';
 import { loadDashboard } from '../dashboard/load-dashboard.js';
 import { runChecks } from '../doctor/checks.js';
@@ -21,7 +21,7 @@ export async function dashboard(ctx: Context, options: { agent?: string }): Prom
   const target = await locateAgentStore(ctx, options.agent);
   const [ui, keychain] = await Promise.all([loadUi(), probeKeychain(ctx.keychain())]);
   const warnings: string[] = [];
-  await ui.runDashboard(ctx, {
+  const ended = await ui.runDashboard(ctx, {
     load: () => loadDashboard(ctx, options.agent),
     watch: (paths, onChange) => watchFiles(paths, onChange),
     remove: async (profileId) => {
@@ -51,7 +51,8 @@ export async function dashboard(ctx: Context, options: { agent?: string }): Prom
     now: ctx.now,
   });
   for (const line of warnings) println(ctx.stderr, line);
-  return 0;
+  // q is a quit; Ctrl-C an interrupt, and says so the way shells expect (130).
+  return ended === 'quit' ? 0 : EXIT_CANCELLED;
 }
 
 /** Bare `openclaw-auth` on a terminal: the dashboard when there is something to show, else the wizard. */

@@ -25,6 +25,8 @@ export interface DashboardRow {
   /** For env keys: would a gateway run by systemd/launchd see it (it is not only in this shell)? */
   daemonSees?: boolean;
   problem?: string;
+  /** Position in the order OpenClaw tries credentials (rows are shown problems first). */
+  tryRank?: number;
 }
 
 function where(storage: SecretStorage): string {
@@ -86,14 +88,32 @@ export function buildDashboardRows(status: AuthStatus, store: RawAuthStore, conf
       });
     }
   }
-  return rows;
+  // Shown problems first (what cannot be used, then what runs out soon), each group in OpenClaw's
+  // order; reordering still works on the order OpenClaw tries them in (tryRank).
+  return rows
+    .map((row, tryRank) => ({ ...row, tryRank }))
+    .sort((a, b) => SEVERITY[a.state] - SEVERITY[b.state] || a.tryRank - b.tryRank);
+}
+
+const SEVERITY: Record<RowState, number> = { expired: 0, missing: 0, expiring: 1, ok: 2, static: 2, env: 3 };
+
+/** How many rows need attention, for the header. */
+export function problemCounts(rows: readonly DashboardRow[]): { expired: number; expiring: number; unusable: number } {
+  return {
+    expired: rows.filter((row) => row.state === 'expired').length,
+    expiring: rows.filter((row) => row.state === 'expiring').length,
+    unusable: rows.filter((row) => row.state === 'missing').length,
+  };
 }
 
 /** The order override to write when `id` moves one place up (-1) or down (+1) among its provider's profiles. */
 export function movedOrder(rows: readonly DashboardRow[], id: string, direction: -1 | 1): { provider: string; order: string[] } | undefined {
   const row = rows.find((candidate) => candidate.profileId === id);
   if (!row) return undefined;
-  const ids = rows.filter((candidate) => candidate.provider === row.provider && candidate.profileId).map((candidate) => candidate.profileId as string);
+  const ids = rows
+    .filter((candidate) => candidate.provider === row.provider && candidate.profileId)
+    .sort((a, b) => (a.tryRank ?? 0) - (b.tryRank ?? 0))
+    .map((candidate) => candidate.profileId as string);
   const index = ids.indexOf(id);
   const target = index + direction;
   if (target < 0 || target >= ids.length) return undefined;

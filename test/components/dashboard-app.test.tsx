@@ -47,9 +47,12 @@ describe('dashboard', () => {
     const { lastFrame } = render(<DashboardApp actions={await actionsFor(home)} />);
     const frame = await waitForFrame(lastFrame, 'anthropic:old');
     expect(frame).toContain('anthropic:manual · next');
-    expect(frame).toMatch(/2h 59m · token · auth-profiles\.json · sk-ant-o\.\.\./);
+    expect(frame).toMatch(/2h 59m · sk-ant-o\.\.\.\S+ · token · auth-profiles\.json/);
     expect(frame).toContain('expired 2d ago');
-    expect(frame).toContain('no expiry · API key');
+    expect(frame).toMatch(/no expiry · \S+ · API key/);
+    // Problems first: the expired token leads, and the header counts it.
+    expect(frame.indexOf('anthropic:old')).toBeLessThan(frame.indexOf('anthropic:manual'));
+    expect(frame).toContain(' · 1 expired');
     expect(frame).toContain('keychain unavailable (no D-Bus session bus)');
     expect(frame).not.toContain(fakeSetupToken('M'));
   });
@@ -70,6 +73,7 @@ describe('dashboard', () => {
     seed(home);
     const { stdin, lastFrame } = render(<DashboardApp actions={await actionsFor(home)} />);
     await waitForFrame(lastFrame, 'anthropic:old');
+    await press(stdin, KEY.down); // past the expired one, shown first
     await press(stdin, 'x');
     await waitForFrame(lastFrame, 'Remove anthropic:manual and its secret? y/N');
     await press(stdin, 'n');
@@ -87,6 +91,7 @@ describe('dashboard', () => {
     seed(home);
     const { stdin, lastFrame } = render(<DashboardApp actions={await actionsFor(home)} />);
     await waitForFrame(lastFrame, 'anthropic:old');
+    await press(stdin, KEY.down); // past the expired one, shown first
     await press(stdin, 'o');
     await waitForFrame(lastFrame, '↑/↓ move');
     await press(stdin, KEY.down);

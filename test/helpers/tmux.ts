@@ -15,7 +15,8 @@ afterEach(() => {
 export interface TmuxOptions {
   width?: number;
   height?: number;
-  env?: Record<string, string>;
+  /** A value of undefined removes the variable (e.g. CI, which colour libraries read as "no colour"). */
+  env?: Record<string, string | undefined>;
   cwd?: string;
 }
 
@@ -37,7 +38,7 @@ export class TmuxSession {
     this.sttyFile = join(dir, 'stty');
     // Ink renders only the last frame when CI is set; a person's terminal has no CI.
     const env = { TERM: 'xterm-256color', CI: 'false', PATH: process.env.PATH ?? '/usr/bin:/bin', ...options.env };
-    const assignments = Object.entries(env).map(([key, value]) => `${key}=${shellQuote(value)}`);
+    const assignments = Object.entries(env).flatMap(([key, value]) => (value === undefined ? [] : [`${key}=${shellQuote(value)}`]));
     // Keep the pane open after the program ends so its last screen and exit code can be read.
     // stty records what the program left the terminal in (raw mode must not outlive it).
     const script = `env -i ${assignments.join(' ')} ${command}; code=$?; stty -a > ${shellQuote(this.sttyFile)}; echo $code > ${shellQuote(this.exitFile)}; sleep 600`;
@@ -53,6 +54,11 @@ export class TmuxSession {
     return this.tmux('capture-pane', '-p', '-J');
   }
 
+  /** The screen with its colour and style escapes, as the terminal holds them. */
+  styledScreen(): string {
+    return this.tmux('capture-pane', '-p', '-J', '-e');
+  }
+
   /** Type text literally (no key names). */
   type(text: string): void {
     this.tmux('send-keys', '-l', text);
@@ -64,6 +70,11 @@ export class TmuxSession {
       this.tmux('send-keys', key);
       if (keys.length > 1) spawnSync('sleep', ['0.08']);
     }
+  }
+
+  /** Several keys in one send-keys: the program reads them as one chunk, as over SSH or with key repeat. */
+  pressTogether(...keys: string[]): void {
+    this.tmux('send-keys', ...keys);
   }
 
   /** Paste as a terminal does; `bracketed` wraps it in paste markers when the program asked for them. */
