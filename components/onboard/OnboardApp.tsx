@@ -13,6 +13,8 @@ import { DoneStep } from './steps/DoneStep.js';
 import { MethodStep } from './steps/MethodStep.js';
 import { ProviderStep } from './steps/ProviderStep.js';
 import { SecretStep } from './steps/SecretStep.js';
+import { describeOutcome } from '../../src/onboard/verify-credential.js';
+import { findProvider } from '../../src/providers.js';
 import { SetupTokenStep } from './steps/SetupTokenStep.js';
 import { StorageStep } from './steps/StorageStep.js';
 import { VerifyStep } from './steps/VerifyStep.js';
@@ -39,6 +41,8 @@ const HINTS: Record<string, string[]> = {
   secret: ['Enter to submit', 'Esc back', 'Ctrl+C quit'],
   wait: ['Esc back', 'Ctrl+C quit'],
 };
+
+const providerName = (id: string | undefined) => (id ? (findProvider(id)?.name ?? id) : 'the provider');
 
 export function OnboardApp({ summary, options, keychainReason, start, actions, onFinish, embedded = false }: OnboardAppProps) {
   const [state, dispatch] = useReducer(wizardReducer, initialState(options, start ?? {}));
@@ -95,7 +99,7 @@ export function OnboardApp({ summary, options, keychainReason, start, actions, o
       body = <ProviderStep onSelect={(provider) => dispatch({ type: 'provider', provider })} />;
       break;
     case 'method':
-      body = <MethodStep renewing={data.reauthProfileId} onSelect={(method) => dispatch({ type: 'method', method })} />;
+      body = <MethodStep renewing={data.reauthProfileId} claudeInstalled={actions.claudeInstalled()} onSelect={(method) => dispatch({ type: 'method', method })} />;
       break;
     case 'secret':
       hints = HINTS.secret ?? [];
@@ -122,7 +126,7 @@ export function OnboardApp({ summary, options, keychainReason, start, actions, o
           choices={storageChoices(data, options)}
           keychainReason={keychainReason}
           preferred={start?.storage}
-          notice={state.notice}
+          notice={state.notice ?? (data.verify?.kind === 'valid' ? describeOutcome(data.verify, providerName(data.provider)) : undefined)}
           onSelect={(storage) => dispatch({ type: 'storage', storage })}
         />
       );
@@ -138,7 +142,7 @@ export function OnboardApp({ summary, options, keychainReason, start, actions, o
       break;
     case 'done':
       hints = [];
-      body = data.saved ? <DoneStep saved={data.saved} secret={data.secret ?? ''} kind={credentialKind(data) === 'api_key' ? 'API key' : 'setup-token'} statusLine={statusLine} /> : <Text>Done.</Text>;
+      body = data.saved ? <DoneStep saved={data.saved} secret={data.secret ?? ''} kind={credentialKind(data) === 'api_key' ? 'API key' : 'setup-token'} statusLine={statusLine} checked={data.verify?.kind === 'valid' ? describeOutcome(data.verify, providerName(data.provider)) : undefined} /> : <Text>Done.</Text>;
       break;
   }
 

@@ -4,6 +4,7 @@
 // inside a paste never submits.
 import { Box, Text, useInput, useStdout } from 'ink';
 import { useEffect, useRef, useState } from 'react';
+import { useLatestState } from '../hooks/use-latest-state.js';
 import { normalizeSecret } from '../../src/secrets/normalize.js';
 
 interface Props {
@@ -17,13 +18,13 @@ const PASTE_START = /\x1b?\[200~/g;
 const PASTE_END = /\x1b?\[201~/g;
 
 export function SecretInput({ onSubmit, error, isActive = true }: Props) {
-  // A ref as well as state: Enter right after a paste must submit the paste, even before React has
-  // re-rendered with it.
-  const current = useRef('');
-  const [value, setShown] = useState('');
+  // Enter right after a paste must submit the paste, even before React has re-rendered with it.
+  const [value, current, setShownValue] = useLatestState('');
+  // The error is about the value last submitted: once the field is edited (Ctrl-U, typing), it goes.
+  const [edited, setEdited] = useState(false);
   const setValue = (next: string) => {
-    current.current = next;
-    setShown(next);
+    setShownValue(next);
+    setEdited(true);
   };
   const pasting = useRef(false);
   const { stdout } = useStdout();
@@ -46,6 +47,7 @@ export function SecretInput({ onSubmit, error, isActive = true }: Props) {
       const text = input.replace(PASTE_START, '').replace(PASTE_END, '');
       if (ended) pasting.current = false;
       if (key.return && !pasting.current) {
+        setEdited(false);
         onSubmit(current.current);
         return;
       }
@@ -77,7 +79,7 @@ export function SecretInput({ onSubmit, error, isActive = true }: Props) {
           {value.length} characters, ends …{value.slice(-4)}
         </Text>
       ) : null}
-      {error ? <Text color="red">✗ {error}</Text> : null}
+      {error && !edited ? <Text color="red">✗ {error}</Text> : null}
     </Box>
   );
 }

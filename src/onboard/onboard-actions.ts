@@ -15,6 +15,8 @@ import { definedEnv } from '../paths.js';
 export interface OnboardActions {
   verify(provider: string, key: string): Promise<VerifyOutcome>;
   startCapture(cols: number, rows: number): Promise<SetupTokenCapture>;
+  /** Whether the Claude Code CLI can be run here (the method list says so before it is picked). */
+  claudeInstalled(): boolean;
   /** Store what the wizard collected (data.storage chosen); resolves to where it went. `progress` hears about slow steps. */
   save(data: WizardData, progress?: (line: string) => void): Promise<SavedCredential & { expires?: number }>;
   /** The `models status` line for a provider, after saving. */
@@ -36,6 +38,14 @@ export function buildOnboardActions(ctx: Context, target: AgentStore, options: A
   const profileIdFor = (data: WizardData) => data.reauthProfileId ?? onboardProfileId(data.provider ?? 'anthropic', options.tokenProfileId);
   return {
     verify: (provider, key) => verifyApiKey(provider, key, { env: ctx.env, ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}) }),
+    claudeInstalled: () => {
+      try {
+        findClaude(ctx.env, ctx.cwd, options.claudeBin);
+        return true;
+      } catch {
+        return false;
+      }
+    },
     startCapture: async (cols, rows) =>
       SetupTokenCapture.start({
         claudeBin: findClaude(ctx.env, ctx.cwd, options.claudeBin),

@@ -81,10 +81,10 @@ export async function verifyApiKey(provider: string, key: string, options: { env
 }
 
 /** One line a person reads after verification. */
-export function describeOutcome(outcome: VerifyOutcome): string {
+export function describeOutcome(outcome: VerifyOutcome, providerName = 'the provider'): string {
   switch (outcome.kind) {
     case 'valid':
-      return '✓ the provider accepted the key';
+      return `✓ accepted by ${providerName}`;
     case 'invalid':
       return `✗ the provider rejected the key (${outcome.status}: ${outcome.message})`;
     case 'claude-code-only':

@@ -72,7 +72,8 @@ export function credentialKind(data: WizardData): CredentialKind {
 export function storageChoices(data: WizardData, options: WizardOptions): StorageKind[] {
   const choices: StorageKind[] = [];
   if (options.keychainAvailable) choices.push('keychain');
-  if (credentialKind(data) === 'api_key') choices.push('env');
+  // .env makes no profile: renewing one must not end as a new env key beside it, still unusable.
+  if (credentialKind(data) === 'api_key' && !data.reauthProfileId) choices.push('env');
   choices.push('file');
   return choices;
 }

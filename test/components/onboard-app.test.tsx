@@ -22,6 +22,7 @@ async function realActions(home: string, baseUrl: string): Promise<OnboardAction
   return {
     verify: (provider, key) => verifyApiKey(provider, key, { env: {}, baseUrl }),
     startCapture: () => Promise.reject(new Error('not used here')),
+    claudeInstalled: () => true,
     save: async (data) => {
       const provider = data.provider ?? 'anthropic';
       const kind = credentialKind(data);

@@ -48,15 +48,33 @@ describe('onboard in a terminal (40 columns)', () => {
     session.paste(`${key.slice(0, 40)}\n${key.slice(40)}`);
     await session.waitFor('108 characters');
     session.press('Enter');
-    await session.waitFor('Where should it be stored?');
+    const storage = await session.waitFor('Where should it be stored?');
+    expect(storage).toContain('✓ accepted by Anthropic');
     session.press('Enter'); // ~/.openclaw/.env (no keychain here)
     const screen = await session.waitFor('✓ Done');
+    expect(screen).toMatch(/Checked\s+✓ accepted by Anthropic/);
+    // At 40 columns each Next command fits its own line.
+    expect(screen).toContain('\n  openclaw gateway restart\n');
+    expect(screen).toContain('\n  openclaw-auth models status --check');
     expect(await session.exitCode()).toBe(0);
     expect(readFileSync(home.dotenvPath, 'utf8')).toBe(`# my gateway\nTELEGRAM_BOT_TOKEN=123:abc\nANTHROPIC_API_KEY=${key}\n`);
     expect(screen).toContain(`sk-ant-a...${key.slice(-8)}`);
     expect(screen).not.toContain(key.slice(10, 100));
     expect(screen).not.toMatch(/\x1b\[3\dm/); // NO_COLOR: capture-pane shows no colour anyway; the program sent none either
     expect(server.requests).toHaveLength(1);
+  });
+
+  it('claude not installed: the method says so before it is picked, and picking it says what to do, not an exit code', async () => {
+    const home = makeTempHome();
+    const session = onboard(home.home, '', { PATH: '/usr/bin:/bin' });
+    await chooseAnthropic(session);
+    const methods = await session.waitFor('claude is not installed');
+    // (at 40 columns the hint wraps between words)
+    expect(methods.replace(/\s+/g, ' ')).toContain('npm install -g @anthropic-ai/claude-code');
+    session.press('2');
+    const screen = await session.waitFor('could not start');
+    expect(screen).not.toContain('exit code');
+    expect(screen.replace(/\s+/g, ' ')).toContain('npm install -g @anthropic-ai/claude-code');
   });
 
   it('paste an existing setup-token into auth-profiles.json', async () => {

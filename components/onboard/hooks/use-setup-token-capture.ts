@@ -8,6 +8,8 @@ export interface CaptureView {
   problem?: string;
   /** Set when claude ended without a token: its exit code and last lines. */
   failure?: { exitCode: number; lastLines: string[] };
+  /** Set when claude could not be started at all (not installed): why, and what to do. */
+  notStarted?: string;
 }
 
 export function useSetupTokenCapture(start: () => Promise<SetupTokenCapture>, onToken: (token: string) => void) {
@@ -33,7 +35,8 @@ export function useSetupTokenCapture(start: () => Promise<SetupTokenCapture>, on
           if (!tokenSeen.current) setView((current) => ({ ...current, phase: 'exited', failure: { exitCode, lastLines: running.lastLines(6) } }));
         });
       })
-      .catch((error: unknown) => setView({ phase: 'exited', failure: { exitCode: -1, lastLines: [error instanceof Error ? error.message : String(error)] } }));
+      // It never ran, so there is no exit code to report: only why, and what to do.
+      .catch((error: unknown) => setView({ phase: 'exited', notStarted: error instanceof Error ? error.message : String(error) }));
     return () => {
       alive = false;
       capture.current?.kill('SIGKILL'); // leaving the step (Esc, Ctrl-C, done) ends claude

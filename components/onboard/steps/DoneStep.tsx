@@ -7,6 +7,8 @@ interface Props {
   secret: string;
   kind: string;
   statusLine?: string | undefined;
+  /** The provider's answer to the key check, when it accepted it. */
+  checked?: string | undefined;
 }
 
 function Row({ label, value }: { label: string; value: string }) {
@@ -20,7 +22,7 @@ function Row({ label, value }: { label: string; value: string }) {
   );
 }
 
-export function DoneStep({ saved, secret, kind, statusLine }: Props) {
+export function DoneStep({ saved, secret, kind, statusLine, checked }: Props) {
   return (
     <Box flexDirection="column">
       <Text color="green" bold>
@@ -32,6 +34,7 @@ export function DoneStep({ saved, secret, kind, statusLine }: Props) {
         <Row label="Secret" value={maskSecret(secret)} />
         <Row label="Stored in" value={saved.location} />
         {saved.expires ? <Row label="Expires" value={new Date(saved.expires).toISOString().slice(0, 10)} /> : null}
+        {checked ? <Row label="Checked" value={checked} /> : null}
       </Box>
       {statusLine ? (
         <Box flexDirection="column" marginTop={1}>
@@ -39,9 +42,11 @@ export function DoneStep({ saved, secret, kind, statusLine }: Props) {
           <Text wrap="wrap">{statusLine}</Text>
         </Box>
       ) : null}
+      {/* One command a line, its reason on the line below: nothing wraps mid-command at 40 columns. */}
       <Box flexDirection="column" marginTop={1}>
         <Text>Next:</Text>
-        <Text>  openclaw gateway restart        (so a running gateway picks it up)</Text>
+        <Text>  openclaw gateway restart</Text>
+        <Text dimColor>    so a running gateway picks it up</Text>
         <Text>  openclaw-auth models status --check</Text>
       </Box>
     </Box>

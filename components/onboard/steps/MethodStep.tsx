@@ -18,14 +18,23 @@ const PASTE_TOKEN: SelectItem<AuthMethod> = {
   hint: 'If you already ran `claude setup-token` and have the sk-ant-oat01-… token.',
 };
 
+const CLAUDE_MISSING: SelectItem<AuthMethod> = {
+  value: 'setup-token',
+  label: 'Sign in with Claude (setup-token) — claude is not installed',
+  hint: 'Install the Claude Code CLI first: npm install -g @anthropic-ai/claude-code (or run `claude setup-token` elsewhere and paste the token).',
+};
+
 interface Props {
   /** Renewing a token profile: only the token methods apply. */
   renewing?: string | undefined;
+  /** Whether `claude` can run here; the sign-in item says so when it cannot. */
+  claudeInstalled?: boolean;
   onSelect: (method: AuthMethod) => void;
 }
 
-export function MethodStep({ renewing, onSelect }: Props) {
-  const items = renewing ? [SETUP_TOKEN, PASTE_TOKEN] : [API_KEY, SETUP_TOKEN, PASTE_TOKEN];
+export function MethodStep({ renewing, claudeInstalled = true, onSelect }: Props) {
+  const signIn = claudeInstalled ? SETUP_TOKEN : CLAUDE_MISSING;
+  const items = renewing ? [signIn, PASTE_TOKEN] : [API_KEY, signIn, PASTE_TOKEN];
   return (
     <Box flexDirection="column">
       <Text bold>{renewing ? `Renew ${renewing} with:` : 'How do you want to sign in to Anthropic?'}</Text>

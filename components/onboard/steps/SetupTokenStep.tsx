@@ -56,6 +56,12 @@ export function SetupTokenStep({ startCapture, copy, onToken }: Props) {
           />
         </Box>
       ) : null}
+      {view.phase === 'exited' && view.notStarted ? (
+        <Box flexDirection="column" marginTop={1}>
+          <Text color="red">✗ claude setup-token could not start: {view.notStarted}</Text>
+          <Text>Esc to go back and paste a token instead.</Text>
+        </Box>
+      ) : null}
       {view.phase === 'exited' && view.failure ? (
         <Box flexDirection="column" marginTop={1}>
           <Text color="red">✗ claude setup-token ended without a token (exit code {view.failure.exitCode}). Its last lines:</Text>
