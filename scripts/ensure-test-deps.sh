@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Installs the system programs the test suite drives for real (it mocks none of them):
 #   tmux (end-to-end tests in a real terminal), and a real OS keychain: dbus-daemon and
-#   gnome-keyring's Secret Service, with secret-tool (libsecret) to inspect it independently.
+#   gnome-keyring's Secret Service, with secret-tool (libsecret) to inspect it independently; and
+#   OpenSSH's server and client, for delivering a credential to a "gateway host" (--to ssh://).
 # Runs from `npm test` (pretest) and .ci/run. Installs with apt-get when run as root on Debian;
 # otherwise says what to install and fails, rather than letting tests fail obscurely later.
 set -euo pipefail
-declare -A package_for=([tmux]=tmux [dbus-daemon]=dbus [dbus-send]=dbus [gnome-keyring-daemon]=gnome-keyring [secret-tool]=libsecret-tools)
+declare -A package_for=([tmux]=tmux [dbus-daemon]=dbus [dbus-send]=dbus [gnome-keyring-daemon]=gnome-keyring [secret-tool]=libsecret-tools [/usr/sbin/sshd]=openssh-server [ssh]=openssh-client)
 missing=()
 for program in "${!package_for[@]}"; do
   command -v "$program" >/dev/null 2>&1 || missing+=("${package_for[$program]}")

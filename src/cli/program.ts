@@ -33,6 +33,9 @@ interface PasteFlags {
   yes?: boolean;
   allowUnknownFormat?: boolean;
   customProvider?: boolean;
+  to?: string;
+  saveRemote?: boolean;
+  restartGateway?: boolean;
 }
 
 export function buildProgram({ Command, Option }: Commander): Command {
@@ -94,6 +97,9 @@ function defaultToStatus(command: Command): Command {
     .option('--yes', 'replace an existing profile without asking')
     .option('--allow-unknown-format', 'store a token that does not have the known shape (length, ending), with a warning')
     .option('--custom-provider', 'take a provider id openclaw-auth does not know (no format check)')
+    .option('--to <ssh://host>', 'deliver it to the gateway host over your ssh (ssh://[user@]host[:port]; OPENCLAW_AUTH_SSH_COMMAND replaces ssh)')
+    .option('--save-remote', 'remember --to for this state dir (--to local stores here again)')
+    .option('--restart-gateway', 'with --to: run openclaw gateway restart there afterwards')
     .addOption(agentOption())
     .addHelpText('after', '\nExamples:\n  openclaw-auth models auth paste-token --provider anthropic\n  pbpaste | openclaw-auth models auth paste-token --provider anthropic --profile-id anthropic:work')
     .action((flags: PasteFlags) => run(async (ctx) => (await import('../commands/models/auth/paste-token.js')).pasteToken(ctx, flags)));
@@ -106,9 +112,12 @@ function defaultToStatus(command: Command): Command {
     .option('--yes', 'replace an existing profile without asking')
     .option('--claude-bin <path>', 'the Claude Code CLI to run (default: claude on PATH)')
     .option('--timeout <duration>', 'give up without a token after this long (default: 15m)')
+    .option('--to <ssh://host>', 'deliver it to the gateway host over your ssh (ssh://[user@]host[:port]; OPENCLAW_AUTH_SSH_COMMAND replaces ssh)')
+    .option('--save-remote', 'remember --to for this state dir (--to local stores here again)')
+    .option('--restart-gateway', 'with --to: run openclaw gateway restart there afterwards')
     .addOption(storageOption('keychain|file'))
     .addOption(agentOption())
-    .action((flags: { provider?: string; profileId?: string; yes?: boolean; claudeBin?: string; timeout?: string; storage?: string; agent?: string }) =>
+    .action((flags: { provider?: string; profileId?: string; yes?: boolean; claudeBin?: string; timeout?: string; storage?: string; agent?: string; to?: string; saveRemote?: boolean; restartGateway?: boolean }) =>
       run(async (ctx) => (await import('../commands/models/auth/setup-token.js')).setupToken(ctx, flags)),
     );
 
@@ -122,6 +131,9 @@ function defaultToStatus(command: Command): Command {
     .option('--yes', 'replace an existing profile without asking')
     .option('--allow-unknown-format', 'store a key that does not have the known shape (length, ending), with a warning')
     .option('--custom-provider', 'take a provider id openclaw-auth does not know (no format check)')
+    .option('--to <ssh://host>', 'deliver it to the gateway host over your ssh (ssh://[user@]host[:port]; OPENCLAW_AUTH_SSH_COMMAND replaces ssh)')
+    .option('--save-remote', 'remember --to for this state dir (--to local stores here again)')
+    .option('--restart-gateway', 'with --to: run openclaw gateway restart there afterwards')
     .addOption(agentOption())
     .action((flags: PasteFlags) => run(async (ctx) => (await import('../commands/models/auth/paste-api-key.js')).pasteApiKey(ctx, flags)));
 
@@ -167,6 +179,7 @@ function defaultToStatus(command: Command): Command {
     .command('onboard')
     .description('a wizard that gets you a working credential (API key, setup-token or pasted token), or renews one')
     .option('--reauth [profileId]', 'renew a token in place (default: the first one that is expiring or expired)')
+    .option('--to <ssh://host>', 'with --reauth <id>: renew it on the gateway host, signing in here (see setup-token --to)')
     .option('--non-interactive', 'no prompts: take everything from flags (for scripts)')
     .option('--auth-choice <choice>', 'non-interactive: apiKey, token or setup-token')
     .option('--provider <id>', 'non-interactive: provider (default anthropic)')

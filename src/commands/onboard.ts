@@ -18,6 +18,8 @@ export interface OnboardOptions extends NonInteractiveOptions {
   nonInteractive?: boolean;
   /** true: the first token that needs renewing; a string: that profile. */
   reauth?: string | boolean;
+  /** With reauth <id>: renew it on the gateway host (ssh://…), signing in here. */
+  to?: string;
 }
 
 async function reauthStart(storePath: string, reauth: string | boolean, renewable: readonly { profileId: string }[]) {
@@ -33,6 +35,12 @@ async function reauthStart(storePath: string, reauth: string | boolean, renewabl
 
 export async function onboard(ctx: Context, options: OnboardOptions): Promise<number> {
   if (options.nonInteractive) return (await import('../onboard/non-interactive.js')).onboardNonInteractive(ctx, options);
+  if (options.to !== undefined && options.to !== 'local') {
+    // The host's profiles are not here to choose from: the one to renew is named, and renewed in place.
+    if (typeof options.reauth !== 'string') throw new UsageError('--to renews a named profile on the gateway host: onboard --reauth <profileId> --to ssh://host (to add a new one there: openclaw-auth models auth setup-token --to ssh://host)');
+    const { setupToken } = await import('./models/auth/setup-token.js');
+    return setupToken(ctx, { profileId: options.reauth, yes: true, to: options.to, ...(options.agent ? { agent: options.agent } : {}), ...(options.claudeBin ? { claudeBin: options.claudeBin } : {}) });
+  }
   if (!ctx.stdin.isTTY || !ctx.stdout.isTTY) {
     throw new UsageError(
       'onboard is an interactive wizard and needs a terminal. In a script: openclaw-auth onboard --non-interactive --auth-choice apiKey|token --provider anthropic --secret-stdin (or --secret-env VAR) [--storage keychain|file|env]',

@@ -7,23 +7,19 @@ import type { Context } from '../../../context.js';
 import { DAY_MS, parseDuration } from '../../../duration.js';
 import { CancelledError, CliError, UsageError } from '../../../errors.js';
 import { println } from '../../../io/print.js';
-import { confirmOrRequireYes } from '../../../io/confirm.js';
 import { normalizeProviderId } from '../../../providers.js';
 import { SetupTokenCapture } from '../../../setup-token/capture.js';
 import { findClaude } from '../../../setup-token/find-claude.js';
 import { relayTerminal } from '../../../setup-token/terminal-relay.js';
 import { credentialTarget, locateAgentStore } from '../../../store/agent-store.js';
-import { profileEntry, readAuthStore } from '../../../store/auth-profiles.js';
-import { sqliteStoreFor } from '../../../store/auth-layout.js';
-import { requireOpenclaw } from '../../../openclaw/delegate.js';
-import { loadStatusView } from '../../../status/load-status.js';
 import { readConfig } from '../../../store/config.js';
 import { parseStorageKind, saveCredential, type SavedCredential } from '../../../store/save-credential.js';
 import { reportSaved } from './report-saved.js';
-import { checkProfileId } from './store-pasted-secret.js';
+import { checkProfileId, confirmReplace } from './store-pasted-secret.js';
+import { deliverAndReport, resolveRemote, type RemoteOptions } from './remote-delivery.js';
 import { definedEnv } from '../../../paths.js';
 
-export interface SetupTokenOptions {
+export interface SetupTokenOptions extends RemoteOptions {
   provider?: string;
   profileId?: string;
   yes?: boolean;
@@ -49,15 +45,14 @@ export async function setupToken(ctx: Context, options: SetupTokenOptions): Prom
   if (storage === 'env') throw new UsageError('--storage env holds API keys only; a setup-token goes in the keychain or auth-profiles.json');
   const profileId = checkProfileId(options.profileId ?? `${provider}:manual`);
   const target = await locateAgentStore(ctx, options.agent);
-  // Everything that can fail before sign-in fails now, not after the person has signed in.
-  // In OpenClaw 2026.6+ the token goes in through its CLI: make sure there is one before sign-in.
-  const database = sqliteStoreFor(target.storePath, ctx.paths.stateDir);
-  if (database) requireOpenclaw(ctx, database);
-  // The profiles it would replace: auth-profiles.json, or OpenClaw 2026.6+'s store where Node can read it.
-  const store = database ? { raw: (await loadStatusView(ctx, options.agent)).store } : await readAuthStore(target.storePath);
-  await readConfig(ctx.paths.configPath);
+  // Everything that can fail before sign-in fails now, not after the person has signed in: the
+  // gateway host (--to), or here the store (OpenClaw 2026.6+ needs its CLI) and what it would replace.
   const claudeBin = findClaude(ctx.env, ctx.cwd, options.claudeBin);
-  if (profileEntry(store.raw, profileId)) await confirmOrRequireYes(ctx, `Replace the existing auth profile ${profileId}?`, options.yes);
+  const remote = await resolveRemote(ctx, options);
+  if (!remote) {
+    await readConfig(ctx.paths.configPath);
+    await confirmReplace(ctx, target, options.agent, profileId, options.yes);
+  }
 
   println(ctx.stderr, `Running ${claudeBin} setup-token. Sign in in your browser; the token is captured when claude prints it. Ctrl-C twice to cancel.`);
   const capture = await SetupTokenCapture.start({
@@ -71,9 +66,13 @@ export async function setupToken(ctx: Context, options: SetupTokenOptions): Prom
   const relay = relayTerminal(ctx.stdin, ctx.stdout, capture);
   const warnings: string[] = [];
   let saved: Promise<{ saved: SavedCredential; token: string; expires: number }> | undefined;
+  let captured: { token: string; expires: number } | undefined;
   capture.on('token', (token) => {
-    // Store at once: the person may close the terminal as soon as they see the token.
     const expires = ctx.now() + TOKEN_LIFETIME_MS;
+    captured = { token, expires };
+    // Delivered to the host once claude has ended and the terminal is ours (it prints what the host says).
+    if (remote) return;
+    // Store at once: the person may close the terminal as soon as they see the token.
     saved = saveCredential({
       ...credentialTarget(ctx, target, profileId, provider),
       kind: 'token',
@@ -94,6 +93,10 @@ export async function setupToken(ctx: Context, options: SetupTokenOptions): Prom
   relay.restore();
   for (const line of warnings) println(ctx.stderr, line);
 
+  if (remote && captured) {
+    const { token, expires } = captured;
+    return deliverAndReport(ctx, remote, { kind: 'token', provider, profileId, secret: token, expires, ...(options.agent ? { agent: options.agent } : {}), ...(options.storage ? { storage: options.storage } : {}), ...(options.yes ? { yes: true } : {}) }, options);
+  }
   if (saved) {
     const result = await saved;
     reportSaved(ctx, result.saved, { provider, kind: 'token', secret: result.token, expires: result.expires });

@@ -15,6 +15,7 @@ import { confirmOrRequireYes } from '../../../io/confirm.js';
 import { requireOpenclaw } from '../../../openclaw/delegate.js';
 import { parseStorageKind, saveCredential, type SavedCredential, type StorageKind } from '../../../store/save-credential.js';
 import { reportSaved } from './report-saved.js';
+import { deliverAndReport, resolveRemote } from './remote-delivery.js';
 
 export interface PasteOptions {
   provider: string;
@@ -30,6 +31,10 @@ export interface PasteOptions {
   customProvider?: boolean;
   /** Store a value of the right prefix but an unknown length or ending, with a warning. */
   allowUnknownFormat?: boolean;
+  /** Deliver to the gateway host (ssh://[user@]host[:port]) instead of storing here. */
+  to?: string;
+  saveRemote?: boolean;
+  restartGateway?: boolean;
 }
 
 /**
@@ -81,6 +86,9 @@ export async function storePastedSecret(ctx: Context, kind: CredentialKind, opti
   const expiresIn = kind === 'token' ? (options.expiresIn ?? defaults.expiresIn) : undefined;
   if (kind === 'api_key' && options.expiresIn) throw new UsageError('--expires-in applies to tokens; API keys do not expire');
   const expiresInMs = expiresIn === undefined ? undefined : parseExpiresIn(expiresIn);
+  // The host is checked before the secret is asked for: a paste into an unreachable host is wasted.
+  const remote = await resolveRemote(ctx, options, options.secretEnv);
+  if (remote && storage === 'env') throw new UsageError('--storage env with --to: put the key in ~/.openclaw/.env on that host with openclaw-auth there');
   const target = await locateAgentStore(ctx, options.agent);
 
   if (!info) println(ctx.stderr, `! no format check for provider "${provider}": storing the secret as given`);
@@ -94,6 +102,9 @@ export async function storePastedSecret(ctx: Context, kind: CredentialKind, opti
   const { value: secret, warning } = validateSecret(raw, info, kind, formatOptions);
   if (warning) println(ctx.stderr, warning);
   const expires = expiresInMs === undefined ? undefined : ctx.now() + expiresInMs;
+  if (remote) {
+    return deliverAndReport(ctx, remote, { kind, provider, profileId, secret, ...(expires !== undefined ? { expires } : {}), ...(options.agent ? { agent: options.agent } : {}), ...(options.storage ? { storage: options.storage } : {}), ...(options.yes ? { yes: true } : {}) }, options);
+  }
   // .env storage makes no profile, so it replaces none.
   const replaced = storage !== 'env' && (await confirmReplace(ctx, target, options.agent, profileId, options.yes));
 
