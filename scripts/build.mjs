@@ -60,3 +60,18 @@ await build({
   jsx: 'automatic',
   logLevel: 'warning',
 });
+
+// The OpenClaw plugin entry (package.json "openclaw.extensions"): an ES module OpenClaw imports, with
+// our core bundled in and the runtime packages external, as in the CLI. Only OpenClaw loads it.
+await build({
+  entryPoints: { plugin: 'src/plugin/openclaw-plugin.ts' },
+  outExtension: { '.js': '.mjs' },
+  outdir: 'dist',
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  external,
+  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+  logLevel: 'warning',
+});

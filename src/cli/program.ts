@@ -226,6 +226,12 @@ function defaultToStatus(command: Command): Command {
     .addOption(agentOption())
     .action((flags: { agent?: string }) => run(async (ctx) => (await import('../commands/model/list.js')).modelList(ctx, flags)));
 
+  const plugin = program.command('plugin').description('openclaw-auth inside OpenClaw: its onboard and models auth login capture the setup-token');
+  plugin
+    .command('install')
+    .description('install this package as a plugin into your OpenClaw (openclaw plugins install)')
+    .action(() => run(async (ctx) => (await import('../commands/plugin.js')).pluginInstall(ctx)));
+
   const monitor = program.command('monitor').description('check credentials on a schedule and notify before they stop working');
   const schedulerOptions = (command: Command) =>
     command.option('--systemd', 'a systemd user timer (Linux)').option('--launchd', 'a launchd agent (macOS)').option('--termux', 'a Termux job (Android)');

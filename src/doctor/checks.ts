@@ -1,6 +1,6 @@
 // What `doctor` checks, as data: each check has a level (✓ ok, ! warn, ✗ fail), one line of why,
 // the command that fixes it, and — for the safe ones — a fix doctor can apply itself.
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Context } from '../context.js';
 import { CorruptFileError, FileAccessError } from '../errors.js';
@@ -215,9 +215,10 @@ function envKeyChecks(ctx: Context, keys: readonly { provider: string; key: EnvK
   return checks;
 }
 
-/** The keychain, and claude for setup-tokens. */
+/** The keychain, claude for setup-tokens, and our plugin inside OpenClaw. */
 async function toolChecks(ctx: Context): Promise<Check[]> {
   const checks: Check[] = [];
+  checks.push(...pluginCheck(ctx));
   const keychain = await probeKeychain(ctx.keychain());
   checks.push(
     keychain.available
@@ -232,6 +233,33 @@ async function toolChecks(ctx: Context): Promise<Check[]> {
     checks.push({ id: 'claude', level: 'warn', title: 'Claude Code CLI not found', why: 'Only needed to create setup-tokens.', fix: 'npm install -g @anthropic-ai/claude-code' });
   }
   return checks;
+}
+
+/** Whether OpenClaw has our plugin (so its onboard and models auth login capture the token), and it is not disabled. */
+function pluginCheck(ctx: Context): Check[] {
+  const installed = existsSync(join(ctx.paths.stateDir, 'extensions', 'openclaw-auth', 'openclaw.plugin.json'));
+  if (!installed) {
+    let bin: string | undefined;
+    try {
+      bin = findOpenclaw(ctx.env, ctx.cwd);
+    } catch {
+      bin = undefined;
+    }
+    if (!bin) return [];
+    return [{ id: 'plugin', level: 'warn', title: 'The openclaw-auth plugin is not installed in OpenClaw', why: 'With it, openclaw onboard and openclaw models auth login capture the setup-token themselves.', fix: 'openclaw-auth plugin install' }];
+  }
+  let disabled = false;
+  try {
+    const config = JSON.parse(readFileSync(ctx.paths.configPath, 'utf8')) as { plugins?: { entries?: Record<string, { enabled?: boolean }> } };
+    disabled = config.plugins?.entries?.['openclaw-auth']?.enabled === false;
+  } catch {
+    disabled = false;
+  }
+  return [
+    disabled
+      ? { id: 'plugin', level: 'warn', title: 'The openclaw-auth plugin is installed in OpenClaw but disabled', fix: 'openclaw plugins enable openclaw-auth' }
+      : { id: 'plugin', level: 'ok', title: `The openclaw-auth plugin is installed in OpenClaw (${ctx.show(join(ctx.paths.stateDir, 'extensions', 'openclaw-auth'))})` },
+  ];
 }
 
 /** Temp files a killed write left behind: they may hold a secret, and nothing else removes them. */

@@ -35,3 +35,12 @@ export const NODE_WITHOUT_SQLITE: string | undefined = (() => {
   const candidates = [process.execPath, ...(process.env.PATH ?? '').split(':').map((dir) => join(dir, 'node')), '/usr/local/bin/node', '/usr/bin/node'];
   return candidates.find((bin) => existsSync(bin) && lacksSqlite(bin));
 })();
+
+/**
+ * What a child that reaches the npm registry needs from this machine's environment (its CA bundle,
+ * a proxy, npm's settings): `openclaw plugins install` runs npm for the plugin's dependencies.
+ */
+export function registryEnv(): Record<string, string> {
+  const keep = /^(NODE_EXTRA_CA_CERTS|SSL_CERT_FILE|SSL_CERT_DIR|https?_proxy|HTTPS?_PROXY|no_proxy|NO_PROXY|npm_config_.*)$/;
+  return Object.fromEntries(Object.entries(process.env).filter((entry): entry is [string, string] => keep.test(entry[0]) && entry[1] !== undefined));
+}

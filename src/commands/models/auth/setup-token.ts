@@ -5,12 +5,11 @@
 // command of that name only asks you to paste the token, which is how it gets truncated.
 import type { Context } from '../../../context.js';
 import { DAY_MS, parseDuration } from '../../../duration.js';
-import { CancelledError, CliError, UsageError } from '../../../errors.js';
+import { UsageError } from '../../../errors.js';
 import { println } from '../../../io/print.js';
 import { normalizeProviderId } from '../../../providers.js';
-import { SetupTokenCapture } from '../../../setup-token/capture.js';
+import { runSetupTokenInTerminal } from '../../../setup-token/run-in-terminal.js';
 import { findClaude } from '../../../setup-token/find-claude.js';
-import { relayTerminal } from '../../../setup-token/terminal-relay.js';
 import { credentialTarget, locateAgentStore } from '../../../store/agent-store.js';
 import { readConfig } from '../../../store/config.js';
 import { parseStorageKind, saveCredential, type SavedCredential } from '../../../store/save-credential.js';
@@ -55,58 +54,37 @@ export async function setupToken(ctx: Context, options: SetupTokenOptions): Prom
   }
 
   println(ctx.stderr, `Running ${claudeBin} setup-token. Sign in in your browser; the token is captured when claude prints it. Ctrl-C twice to cancel.`);
-  const capture = await SetupTokenCapture.start({
-    claudeBin,
-    cols: ctx.stdout.columns ?? 80,
-    rows: (ctx.stdout as { rows?: number }).rows ?? 24,
+  const warnings: string[] = [];
+  let saved: Promise<SavedCredential> | undefined;
+  const expires = ctx.now() + TOKEN_LIFETIME_MS;
+  const token = await runSetupTokenInTerminal({
+    stdin: ctx.stdin,
+    stdout: ctx.stdout,
     env: definedEnv(ctx.env),
     cwd: ctx.cwd,
-    answerQueries: true, // at once; the relay drops the user's terminal's own (later) replies
+    claudeBin,
+    timeoutMs,
+    timeoutLabel: options.timeout ?? DEFAULT_TIMEOUT,
+    timeoutHint: 'openclaw-auth models auth setup-token --timeout 30m',
+    onToken: (value) => {
+      // Delivered to the host once claude has ended and the terminal is ours (it prints what the host says).
+      if (remote) return;
+      // Store at once: the person may close the terminal as soon as they see the token.
+      saved = saveCredential({
+        ...credentialTarget(ctx, target, profileId, provider),
+        kind: 'token',
+        secret: value,
+        expires,
+        ...(storage ? { storage } : {}),
+        warn: (line) => warnings.push(line), // printed once the terminal is ours again
+      });
+      saved.catch(() => undefined); // reported below, after the child has exited
+    },
   });
-  const relay = relayTerminal(ctx.stdin, ctx.stdout, capture);
-  const warnings: string[] = [];
-  let saved: Promise<{ saved: SavedCredential; token: string; expires: number }> | undefined;
-  let captured: { token: string; expires: number } | undefined;
-  capture.on('token', (token) => {
-    const expires = ctx.now() + TOKEN_LIFETIME_MS;
-    captured = { token, expires };
-    // Delivered to the host once claude has ended and the terminal is ours (it prints what the host says).
-    if (remote) return;
-    // Store at once: the person may close the terminal as soon as they see the token.
-    saved = saveCredential({
-      ...credentialTarget(ctx, target, profileId, provider),
-      kind: 'token',
-      secret: token,
-      expires,
-      ...(storage ? { storage } : {}),
-      warn: (line) => warnings.push(line), // printed once the terminal is ours again
-    }).then((result) => ({ saved: result, token, expires }));
-    saved.catch(() => undefined); // reported below, after the child has exited
-  });
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    capture.kill('SIGKILL');
-  }, timeoutMs);
-  const exit = await new Promise<{ exitCode: number; signal?: number }>((resolve) => capture.on('exit', resolve));
-  clearTimeout(timer);
-  relay.restore();
   for (const line of warnings) println(ctx.stderr, line);
-
-  if (remote && captured) {
-    const { token, expires } = captured;
+  if (remote) {
     return deliverAndReport(ctx, remote, { kind: 'token', provider, profileId, secret: token, expires, ...(options.agent ? { agent: options.agent } : {}), ...(options.storage ? { storage: options.storage } : {}), ...(options.yes ? { yes: true } : {}) }, options);
   }
-  if (saved) {
-    const result = await saved;
-    reportSaved(ctx, result.saved, { provider, kind: 'token', secret: result.token, expires: result.expires });
-    return 0;
-  }
-  if (relay.cancelled) throw new CancelledError('Cancelled: no token was stored.');
-  const lastLines = capture.lastLines().map((line) => `    ${line}`).join('\n');
-  if (timedOut) throw new CliError(`no token within ${options.timeout ?? DEFAULT_TIMEOUT}; claude setup-token was stopped`, { hint: 'openclaw-auth models auth setup-token --timeout 30m' });
-  const how = exit.exitCode !== 0 || exit.signal ? `exited with code ${exit.exitCode}${exit.signal ? ` (signal ${exit.signal})` : ''}` : 'ended without printing a token';
-  throw new CliError(`claude setup-token ${how}. Its last lines:\n${lastLines || '    (nothing)'}`, {
-    hint: 'run it again, or store a token you already have: openclaw-auth models auth paste-token --provider anthropic',
-  });
+  reportSaved(ctx, await (saved as Promise<SavedCredential>), { provider, kind: 'token', secret: token, expires });
+  return 0;
 }
