@@ -17,6 +17,9 @@ import { DAY_MS } from '../duration.js';
 export interface PluginAuthContext {
   opts?: Record<string, unknown>;
   env?: Record<string, string | undefined>;
+  /** Non-interactive onboard (2026.9): the config to return, and the agent the profile is for. */
+  config?: Record<string, unknown>;
+  agentDir?: string;
 }
 
 export interface PluginAuthResult {
@@ -30,7 +33,8 @@ export interface PluginAuthMethod {
   hint: string;
   kind: 'token' | 'api_key';
   run(ctx: PluginAuthContext): Promise<PluginAuthResult>;
-  runNonInteractive(ctx: PluginAuthContext): Promise<PluginAuthResult>;
+  /** OpenClaw 2026.9's non-interactive onboard: store through OpenClaw, return its config. */
+  runNonInteractive(ctx: PluginAuthContext): Promise<Record<string, unknown>>;
 }
 
 const SETUP_TOKEN_LIFETIME_MS = 365 * DAY_MS;
@@ -70,6 +74,22 @@ async function secretFromPrompt(kind: CredentialKind): Promise<string> {
   return validateSecret(raw, ANTHROPIC, kind).value;
 }
 
+/**
+ * Non-interactive onboard wants the profile stored and the config back: stored by OpenClaw's own
+ * SDK (`openclaw/plugin-sdk/provider-auth`, which OpenClaw resolves for its plugins), never by us.
+ */
+async function storeThroughOpenclaw(ctx: PluginAuthContext, result: PluginAuthResult, kind: CredentialKind): Promise<Record<string, unknown>> {
+  const sdkName = 'openclaw/plugin-sdk/provider-auth'; // a variable: the bundle must not try to include it
+  const sdk = (await import(sdkName)) as { upsertAuthProfileWithLock: (params: { profileId: string; credential: Record<string, unknown>; agentDir?: string }) => Promise<unknown> };
+  const [entry] = result.profiles;
+  if (!entry) throw new CliError('nothing to store');
+  await sdk.upsertAuthProfileWithLock({ profileId: entry.profileId, credential: entry.credential, ...(ctx.agentDir ? { agentDir: ctx.agentDir } : {}) });
+  const config = ctx.config ?? {};
+  const auth = (config.auth ?? {}) as Record<string, unknown>;
+  const profiles = (auth.profiles ?? {}) as Record<string, unknown>;
+  return { ...config, auth: { ...auth, profiles: { ...profiles, [entry.profileId]: { provider: 'anthropic', mode: kind } } } };
+}
+
 async function checkedApiKey(key: string): Promise<string> {
   const outcome = await verifyApiKey('anthropic', key, { env: process.env });
   if (outcome.kind === 'invalid' || outcome.kind === 'claude-code-only') throw new CliError(describeOutcome(outcome, 'Anthropic').replace(/^✗ /, ''));
@@ -99,7 +119,7 @@ export const AUTH_METHODS: readonly PluginAuthMethod[] = [
     hint: 'From `claude setup-token` on any machine.',
     kind: 'token',
     run: async () => profile('token', process.stdin.isTTY ? await secretFromPrompt('token') : await secretWithoutTerminal('token')),
-    runNonInteractive: async () => profile('token', await secretWithoutTerminal('token')),
+    runNonInteractive: async (ctx) => storeThroughOpenclaw(ctx, profile('token', await secretWithoutTerminal('token')), 'token'),
   },
   {
     id: 'api-key',
@@ -107,6 +127,6 @@ export const AUTH_METHODS: readonly PluginAuthMethod[] = [
     hint: 'From console.anthropic.com; OpenClaw recommends API keys.',
     kind: 'api_key',
     run: async () => profile('api_key', await checkedApiKey(process.stdin.isTTY ? await secretFromPrompt('api_key') : await secretWithoutTerminal('api_key'))),
-    runNonInteractive: async () => profile('api_key', await secretWithoutTerminal('api_key')),
+    runNonInteractive: async (ctx) => storeThroughOpenclaw(ctx, profile('api_key', await secretWithoutTerminal('api_key')), 'api_key'),
   },
 ];

@@ -3,7 +3,7 @@
 // first, the many short files fill the gaps. Within each group, vitest's own order.
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
-const weight = (spec: TestSpecification): number => (spec.moduleId.includes('/test/interop/openclaw-2026.') ? 0 : spec.moduleId.includes('/test/interop/') ? 1 : 2);
+const weight = (spec: TestSpecification): number => (/\/test\/interop\/openclaw-(2026\.|plugin)/.test(spec.moduleId) ? 0 : /\/test\/(interop|remote)\//.test(spec.moduleId) ? 1 : 2);
 
 export default class SlowFirstSequencer extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {

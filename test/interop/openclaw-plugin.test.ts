@@ -60,5 +60,20 @@ describe.skipIf(!peersInstalled)('the openclaw-auth plugin inside the real OpenC
     expect(status.stdout).toMatch(/anthropic:default ok expires in 36[45]d/);
     const check = await runOpenclaw(home.home, ['models', 'status', '--check'], { bin, env: { PATH } });
     expect(check.code).toBe(0);
-  }, 240_000);
+    if (name !== '2026.9.6') return;
+
+    // 2026.9: its non-interactive onboard takes our paste choice with the token on stdin (never argv),
+    // refuses a cut one with our words, and `openclaw credentials` is our status inside OpenClaw.
+    const onboard = (input: string) => runOpenclaw(home.home, ['onboard', '--non-interactive', '--accept-risk', '--auth-choice', 'openclaw-auth-paste-token', '--skip-daemon'], { bin, env: { PATH }, input });
+    const cut = await onboard(fakeSetupToken('C').slice(0, 80));
+    expect(cut.code).not.toBe(0);
+    expect(cut.stdout + cut.stderr).toContain('cut short: 80 characters arrived, a complete one has 108');
+    const whole = fakeSetupToken('W');
+    expect((await onboard(whole)).code).toBe(0);
+    const after = await runOpenclaw(home.home, ['models', 'status'], { bin, env: { PATH } });
+    expect(after.stdout).toContain(`anthropic:default=token:sk-ant-o...${whole.slice(-8)}`);
+    const credentials = await runOpenclaw(home.home, ['credentials'], { bin, env: { PATH } });
+    expect(credentials.stdout).toContain('anthropic:default');
+    expect(credentials.stdout).toContain('OAuth/token status');
+  }, 300_000);
 });
