@@ -15,22 +15,23 @@ const pkg = JSON.parse(await readFile(new URL('../package.json', import.meta.url
 const external = Object.keys(pkg.dependencies ?? {}).filter((name) => !BUNDLED.has(name));
 
 await rm(new URL('../dist', import.meta.url), { recursive: true, force: true });
+// What every bundle shares; the ES-module ones (UI, plugin) also get require(), which bundled
+// CommonJS (React, our core) calls.
+const NODE_BUNDLE = { outdir: 'dist', bundle: true, platform: 'node', target: 'node20', logLevel: 'warning' };
+const ESM_BUNDLE = { ...NODE_BUNDLE, format: 'esm', outExtension: { '.js': '.mjs' } };
+const ESM_REQUIRE = "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);";
 // Two CommonJS files: the entry (the `models status` fast path) and dist/commands.cjs (commander and
 // every other command), loaded only when needed.
 await build({
+  ...NODE_BUNDLE,
   entryPoints: { 'openclaw-auth': 'src/cli.ts', commands: 'src/cli/program.ts' },
   outExtension: { '.js': '.cjs' },
-  outdir: 'dist',
-  bundle: true,
   format: 'cjs',
-  platform: 'node',
-  target: 'node20',
   external,
   jsx: 'automatic',
   // Sources use import.meta.url to find files next to themselves; give the CJS bundle the same.
   banner: { js: '"use strict";\nconst __bundleUrl = require("node:url").pathToFileURL(__filename).href;' },
   define: { 'import.meta.url': '__bundleUrl' },
-  logLevel: 'warning',
 });
 await chmod(new URL('../dist/openclaw-auth.cjs', import.meta.url), 0o755);
 
@@ -39,39 +40,27 @@ await chmod(new URL('../dist/openclaw-auth.cjs', import.meta.url), 0o755);
 // costs 100 ms) and kept the wizard's first frame near 900 ms. Native modules stay external; React's
 // devtools, which Ink loads only when DEV is set, are replaced by no-op stubs.
 await build({
+  ...ESM_BUNDLE,
   entryPoints: { ui: 'components/index.ts' },
-  outExtension: { '.js': '.mjs' },
-  outdir: 'dist',
-  bundle: true,
-  format: 'esm',
-  platform: 'node',
-  target: 'node20',
   external: ['@lydell/node-pty', '@napi-rs/keyring'],
   alias: { 'react-devtools-core': './scripts/build-stubs/react-devtools-core.mjs', ws: './scripts/build-stubs/ws.mjs' },
   // Bundled CommonJS (React) calls require(); give the ES module one. Yoga's wasm loader fetches its
   // embedded data: URL when a global fetch exists, which loads Node's whole fetch stack (undici,
   // ~20 ms on Node 20) for bytes it can decode itself: fetch is hidden while the bundle loads.
   banner: {
-    js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url); const __fetchDescriptor = Object.getOwnPropertyDescriptor(globalThis, 'fetch'); if (__fetchDescriptor?.configurable) Object.defineProperty(globalThis, 'fetch', { value: undefined, configurable: true, writable: true });",
+    js: `${ESM_REQUIRE} const __fetchDescriptor = Object.getOwnPropertyDescriptor(globalThis, 'fetch'); if (__fetchDescriptor?.configurable) Object.defineProperty(globalThis, 'fetch', { value: undefined, configurable: true, writable: true });`,
   },
   footer: { js: "if (__fetchDescriptor?.configurable) Object.defineProperty(globalThis, 'fetch', __fetchDescriptor);" },
   define: { 'process.env.NODE_ENV': '\"production\"' },
   minify: true, // less to read and scan at start-up (first frame ~300 ms vs ~345 ms unminified)
   jsx: 'automatic',
-  logLevel: 'warning',
 });
 
 // The OpenClaw plugin entry (package.json "openclaw.extensions"): an ES module OpenClaw imports, with
 // our core bundled in and the runtime packages external, as in the CLI. Only OpenClaw loads it.
 await build({
+  ...ESM_BUNDLE,
   entryPoints: { plugin: 'src/plugin/openclaw-plugin.ts' },
-  outExtension: { '.js': '.mjs' },
-  outdir: 'dist',
-  bundle: true,
-  format: 'esm',
-  platform: 'node',
-  target: 'node20',
   external,
-  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
-  logLevel: 'warning',
+  banner: { js: ESM_REQUIRE },
 });

@@ -18,6 +18,7 @@ import { fstatSync, linkSync, lstatSync, openSync, closeSync, readFileSync, real
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
 import { FileAccessError, LockTimeoutError, errnoCode } from '../errors.js';
+import { pidIsAlive } from './process-alive.js';
 import { ensurePrivateDir } from './secure-write.js';
 
 export const LOCK_STALE_MS = 30_000;
@@ -40,16 +41,6 @@ export interface LockSighting {
   text: string;
   ino: number;
   mtimeMs: number;
-}
-
-function pidIsAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    // EPERM: the process exists but belongs to someone else.
-    return errnoCode(error) === 'EPERM';
-  }
 }
 
 /** What the lock is now (undefined: released meanwhile). A lock we cannot read is judged by its age. */

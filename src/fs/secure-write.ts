@@ -29,6 +29,7 @@ import {
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join, relative, isAbsolute } from 'node:path';
 import { FileAccessError, errnoCode } from '../errors.js';
+import { pidIsAlive } from './process-alive.js';
 
 export const SECRET_FILE_MODE = 0o600;
 export const SECRET_DIR_MODE = 0o700;
@@ -107,15 +108,6 @@ function safeRealpath(path: string): string {
     return realpathSync(path);
   } catch {
     return path;
-  }
-}
-
-function pidIsAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return errnoCode(error) === 'EPERM';
   }
 }
 

@@ -46,6 +46,16 @@ function fillDisk(home: string, keepBytes: number): void {
   execFileSync('truncate', ['-s', `-${keepBytes}`, join(home, 'filler')]);
 }
 
+/** A keyring nobody unlocked, and a profile whose secret is in it (as a reboot leaves a server). */
+function lockedKeyringWithProfile(): { session: KeyringSession; home: string } {
+  const session = keyringSession({ unlocked: false });
+  const home = session.home;
+  mkdirSync(join(stateDir(home), 'agents', 'main', 'agent'), { recursive: true, mode: 0o700 });
+  const store = { version: 1, profiles: { 'anthropic:kc': { type: 'token', provider: 'anthropic', tokenRef: { source: 'exec', provider: 'openclaw-auth', id: 'main/anthropic:kc' }, expires: Date.now() + 1e9 } } };
+  writeFileSync(storePath(home), openclawJson(store), { mode: 0o600 });
+  return { session, home };
+}
+
 describe('never lose a working keychain credential', () => {
   it('a failed replacement keeps the old keychain secret (disk full: ENOSPC), and the error names the file', async (context) => {
     const session = keyringSession();
@@ -155,11 +165,7 @@ describe('never lose a working keychain credential', () => {
   });
 
   it('logout with a locked keyring changes nothing and says so', async () => {
-    const session = keyringSession({ unlocked: false });
-    const home = session.home;
-    mkdirSync(join(stateDir(home), 'agents', 'main', 'agent'), { recursive: true, mode: 0o700 });
-    const store = { version: 1, profiles: { 'anthropic:kc': { type: 'token', provider: 'anthropic', tokenRef: { source: 'exec', provider: 'openclaw-auth', id: 'main/anthropic:kc' }, expires: Date.now() + 1e9 } } };
-    writeFileSync(storePath(home), openclawJson(store), { mode: 0o600 });
+    const { session, home } = lockedKeyringWithProfile();
     const before = readFileSync(storePath(home), 'utf8');
     const result = await runCli(home, ['models', 'auth', 'logout', 'anthropic:kc', '--yes'], { env: session.env });
     expect(result.code).toBe(1);
@@ -174,11 +180,7 @@ describe('never lose a working keychain credential', () => {
 
 describe('a locked keyring is reported as locked', () => {
   it('status and doctor say to unlock the keyring, not to store the secret again', async () => {
-    const session = keyringSession({ unlocked: false });
-    const home = session.home;
-    mkdirSync(join(stateDir(home), 'agents', 'main', 'agent'), { recursive: true, mode: 0o700 });
-    const store = { version: 1, profiles: { 'anthropic:kc': { type: 'token', provider: 'anthropic', tokenRef: { source: 'exec', provider: 'openclaw-auth', id: 'main/anthropic:kc' }, expires: Date.now() + 1e9 } } };
-    writeFileSync(storePath(home), openclawJson(store), { mode: 0o600 });
+    const { session, home } = lockedKeyringWithProfile();
     const status = await runCli(home, ['models', 'status'], { env: session.env });
     expect(status.stdout).toMatch(/! anthropic:kc cannot be used: OS keychain unavailable: .*\. Unlock the keyring, then check again/);
     expect(status.stdout).not.toContain('Store it again');
