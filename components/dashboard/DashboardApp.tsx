@@ -1,9 +1,10 @@
 // A live view of one agent's credentials: refreshed when auth-profiles.json, openclaw.json or
 // .env change (file watching, no polling) and once a second for the countdowns. Keys act on the
 // selected credential; re-auth and paste open the onboarding flow in place.
-import { Box, Text, useApp, useInput, useStdout } from 'ink';
+import { Box, Text, useApp, useInput } from 'ink';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useLatestState } from '../hooks/use-latest-state.js';
+import { useTerminalSize } from '../hooks/use-terminal-size.js';
 import type { DashboardRow } from '../../src/dashboard/dashboard-rows.js';
 import { movedOrder, msUntilCountdownChanges, problemCounts } from '../../src/dashboard/dashboard-rows.js';
 import type { DashboardSnapshot } from '../../src/dashboard/load-dashboard.js';
@@ -45,7 +46,7 @@ function filterRows(all: readonly DashboardRow[], filter: string): readonly Dash
 
 export function DashboardApp({ actions, onQuit }: { actions: DashboardActions; onQuit?: () => void }) {
   const { exit } = useApp();
-  const { stdout } = useStdout();
+  const terminal = useTerminalSize();
   const [snapshot, setSnapshot] = useState<DashboardSnapshot | undefined>(undefined);
   const [now, setNow] = useState(actions.now());
   // Read by the key handler as they are now, so every key of a chunk counts (use-latest-state.ts).
@@ -181,7 +182,15 @@ export function DashboardApp({ actions, onQuit }: { actions: DashboardActions; o
   }
 
   // Only the rows that fit are rendered, so a thousand profiles cost what a screenful does.
-  const height = (stdout.rows ?? 24) - 9 - (snapshot?.warnings.length ?? 0);
+  // The footer's hints wrap on a narrow terminal: count the lines they take, so the frame fits.
+  const hints =
+    mode.kind === 'reorder'
+      ? ['↑/↓ move', 'Enter done']
+      : mode.kind === 'filter'
+        ? ['type to filter', 'Enter keep', 'Esc clear']
+        : ['↑/↓ select', 'r re-auth', 'p paste', 'o order', 'x remove', 'd checks', '/ filter', '? help', 'q quit'];
+  const hintLines = Math.ceil(hints.join(' · ').length / Math.max(terminal.columns, 1));
+  const height = terminal.rows - 8 - hintLines - (snapshot?.warnings.length ?? 0);
   const visible = Math.max(1, Math.floor(height / ROW_LINES));
   const first = Math.min(Math.max(0, index - Math.floor(visible / 2)), Math.max(0, rows.length - visible));
   const shown = rows.slice(first, first + visible);
@@ -235,15 +244,7 @@ export function DashboardApp({ actions, onQuit }: { actions: DashboardActions; o
       {mode.kind === 'confirm-remove' ? <Text color="yellow">Remove {mode.profileId} and its secret? y/N</Text> : null}
       {mode.kind === 'filter' ? <Text>/ {filter}</Text> : null}
       {message ? <Text>{message}</Text> : null}
-      <KeyHints
-        hints={
-          mode.kind === 'reorder'
-            ? ['↑/↓ move', 'Enter done']
-            : mode.kind === 'filter'
-              ? ['type to filter', 'Enter keep', 'Esc clear']
-              : ['↑/↓ select', 'r re-auth', 'p paste', 'o order', 'x remove', 'd checks', '/ filter', '? help', 'q quit']
-        }
-      />
+      <KeyHints hints={hints} />
     </Box>
   );
 }

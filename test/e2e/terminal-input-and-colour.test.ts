@@ -90,6 +90,28 @@ describe('the dashboard', () => {
     expect(await again.exitCode()).toBe(0);
   });
 
+  it('a resize while files change redraws whole: the header stays on screen, the frame fits', async () => {
+    const home = makeTempHome();
+    manyProfiles(home, 30);
+    const session = new TmuxSession(`${shellQuote(process.execPath)} ${shellQuote(CLI_PATH)} dashboard`, { width: 100, height: 30, env: { HOME: home.home, NO_COLOR: '1' } });
+    await session.waitFor('❯ ● anthropic:p000');
+    for (let step = 1; step <= 8; step += 1) {
+      // The store changes under it (a reload) while the window shrinks.
+      const store = home.readStore();
+      store.profiles[`anthropic:new${step}`] = { type: 'token', provider: 'anthropic', token: fakeSetupToken(String(step)), expires: Date.now() + 3 * DAY };
+      home.writeStore(store);
+      session.resize(110 - step * 8, 34 - step);
+      await new Promise((resolve) => setTimeout(resolve, 150));
+    }
+    // Then only the window changes: nothing else would make it draw again.
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    session.resize(44, 18);
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    const lines = session.screen().split('\n');
+    expect(lines[0]).toMatch(/^openclaw-auth · agent main/);
+    expect(lines.some((line) => line.includes('q') && line.includes('quit'))).toBe(true);
+  });
+
   it('at 40 columns the masked secret is shown whole', async () => {
     const home = makeTempHome();
     const token = fakeSetupToken('W');

@@ -72,6 +72,11 @@ export class TmuxSession {
     }
   }
 
+  /** Resize the terminal, as a person dragging the window does. */
+  resize(width: number, height: number): void {
+    this.tmux('resize-window', '-x', String(width), '-y', String(height));
+  }
+
   /** Several keys in one send-keys: the program reads them as one chunk, as over SSH or with key repeat. */
   pressTogether(...keys: string[]): void {
     this.tmux('send-keys', ...keys);
