@@ -12,6 +12,8 @@ import { CliError, UsageError } from '../errors.js';
 import type { Env } from '../paths.js';
 import type { CredentialKind } from '../providers.js';
 import { redactSecrets } from '../secrets/mask.js';
+import { shellQuote } from '../io/shell-quote.js';
+import { parseOpenclawVersion, usesSqliteStore } from '../openclaw/openclaw-version.js';
 import { runSsh, type SshResult } from './ssh.js';
 import { sshCommandLine, type SshTarget } from './ssh-target.js';
 
@@ -25,9 +27,18 @@ const FIND_TOOLS = [
   'export PATH',
 ].join('\n');
 const MARK = 'OPENCLAW_AUTH_REMOTE:';
+
+/** A remote script that finds the tools, optionally runs `before`, then execs `argv` (each word quoted). */
+function execScript(argv: readonly string[], before?: string): string {
+  return `${FIND_TOOLS}\n${before ? `${before}\n` : ''}exec ${argv.map(shellQuote).join(' ')}`;
+}
 const GATEWAY_NOT_REFRESHED = /local Gateway could not refresh/;
 
 export class RemoteError extends CliError {}
+
+/** The host's output without terminal escapes (colours, cursor moves). */
+// eslint-disable-next-line no-control-regex
+const withoutEscapes = (text: string) => text.replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '');
 
 /** Any 8 characters of the secret past its prefix, or a bare prefix being typed: part of it shows. */
 function holdsPartOf(line: string, secret: string): boolean {
@@ -35,10 +46,6 @@ function holdsPartOf(line: string, secret: string): boolean {
   const masked = line.replace(/sk-ant-o\.\.\.[A-Za-z0-9_-]{8}|sk-ant-a\.\.\.[A-Za-z0-9_-]{8}/g, '');
   for (let start = 13; start + 8 <= secret.length; start += 1) if (masked.includes(secret.slice(start, start + 8))) return true;
   return false;
-}
-
-function shellQuote(value: string): string {
-  return `'${value.replace(/'/g, `'\\''`)}'`;
 }
 
 /** ssh's own words for why it could not get in, as one line; undefined when it did get in. */
@@ -84,12 +91,6 @@ export async function probeRemote(env: Env, target: SshTarget): Promise<RemoteTo
   return { kind: found[1] as RemoteTool['kind'], path: found[2] as string, version: /\d+\.\d+\.\d+/.exec(said)?.[0] ?? said };
 }
 
-/** OpenClaw's calendar version (2026.3.13), or undefined. */
-function openclawVersion(tool: RemoteTool): [number, number] | undefined {
-  const match = /(\d{4})\.(\d{1,2})(?:\.\d+)?/.exec(tool.version);
-  return match ? [Number(match[1]), Number(match[2])] : undefined;
-}
-
 export interface RemoteCredential {
   kind: CredentialKind;
   provider: string;
@@ -121,9 +122,9 @@ function storeArgs(tool: RemoteTool, credential: RemoteCredential, now: number):
 }
 
 export async function storeRemote(env: Env, target: SshTarget, tool: RemoteTool, credential: RemoteCredential, now: number): Promise<RemoteStored> {
-  const version = openclawVersion(tool);
-  // OpenClaw before 2026.6 reads paste-token only from a terminal, and has no paste-api-key.
-  const needsTerminal = tool.kind === 'openclaw' && version !== undefined && (version[0] < 2026 || (version[0] === 2026 && version[1] < 6));
+  // OpenClaw before 2026.6 (its SQLite era) reads paste-token only from a terminal, and has no paste-api-key.
+  const version = parseOpenclawVersion(tool.version);
+  const needsTerminal = tool.kind === 'openclaw' && version !== undefined && !usesSqliteStore(version);
   if (needsTerminal && credential.kind === 'api_key') {
     throw new RemoteError(`OpenClaw ${tool.version} on ${target.display} cannot take an API key on stdin (it has no paste-api-key); nothing was sent`, {
       hint: `install openclaw-auth there (${sshCommandLine(target)} npm install -g openclaw-auth), or put ANTHROPIC_API_KEY in ~/.openclaw/.env there`,
@@ -131,7 +132,7 @@ export async function storeRemote(env: Env, target: SshTarget, tool: RemoteTool,
   }
   // ssh -tt from a pipe gives the remote terminal no size, and a prompt library then wraps at every
   // character: give it one.
-  const script = `${FIND_TOOLS}\n${needsTerminal ? 'stty cols 200 rows 50 2>/dev/null\n' : ''}exec ${[tool.path, ...storeArgs(tool, credential, now)].map(shellQuote).join(' ')}`;
+  const script = execScript([tool.path, ...storeArgs(tool, credential, now)], needsTerminal ? 'stty cols 200 rows 50 2>/dev/null' : undefined);
   let typed = false;
   const result = await runSsh(
     env,
@@ -143,8 +144,7 @@ export async function storeRemote(env: Env, target: SshTarget, tool: RemoteTool,
           // terminal would still echo it.
           tty: {
             answer: (output, write) => {
-              // eslint-disable-next-line no-control-regex
-              if (typed || !/Pastetokenfor/i.test(output.replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '').replace(/\s+/g, ''))) return;
+              if (typed || !/Pastetokenfor/i.test(withoutEscapes(output).replace(/\s+/g, ''))) return;
               typed = true;
               write(`${credential.secret}\r`);
             },
@@ -154,11 +154,9 @@ export async function storeRemote(env: Env, target: SshTarget, tool: RemoteTool,
   );
   const failure = sshFailure(target, result);
   if (failure) throw failure;
-  // eslint-disable-next-line no-control-regex
-  const plain = (text: string) => text.replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '').replace(/\r/g, '');
   // What the host said, without anything of the secret: OpenClaw 2026.3's prompt echoes it as it is
   // typed, one prefix at a time, which no whole-value mask catches — such lines are dropped.
-  const lines = redactSecrets(plain(`${result.stdout}\n${result.stderr}`), [credential.secret])
+  const lines = redactSecrets(withoutEscapes(`${result.stdout}\n${result.stderr}`).replace(/\r/g, ''), [credential.secret])
     .split('\n')
     .map((line) => line.trimEnd())
     .filter((line) => line.trim() && !/^[│◆◇└┌●◒◐◓◑▪ _]*$/.test(line.trim()) && !/^Connection to .* closed\.$/.test(line.trim()))
@@ -179,7 +177,7 @@ export interface RemoteVerdict {
 /** The host's own `models status --check --json`, for this profile. */
 export async function checkRemote(env: Env, target: SshTarget, tool: RemoteTool, profileId: string, agent?: string): Promise<RemoteVerdict> {
   const args = ['models', 'status', '--check', '--json', ...(agent ? ['--agent', agent] : [])];
-  const result = await runSsh(env, target, `${FIND_TOOLS}\nexec ${[tool.path, ...args].map(shellQuote).join(' ')}`, { timeoutMs: 90_000 });
+  const result = await runSsh(env, target, execScript([tool.path, ...args]), { timeoutMs: 90_000 });
   const failure = sshFailure(target, result);
   if (failure) throw failure;
   try {
@@ -194,7 +192,7 @@ export async function checkRemote(env: Env, target: SshTarget, tool: RemoteTool,
 
 /** `openclaw gateway restart` on the host. */
 export async function restartRemoteGateway(env: Env, target: SshTarget): Promise<SshResult> {
-  return runSsh(env, target, `${FIND_TOOLS}\nexec openclaw gateway restart`, { timeoutMs: 90_000 });
+  return runSsh(env, target, execScript(['openclaw', 'gateway', 'restart']), { timeoutMs: 90_000 });
 }
 
 export function requireNoLocalOnlyFlags(options: { storage?: string | undefined }, tool: RemoteTool, target: SshTarget): void {

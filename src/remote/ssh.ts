@@ -6,6 +6,7 @@
 // (a command given to ssh is run by `$SHELL -c`, which keeps no history).
 import { spawn } from 'node:child_process';
 import { definedEnv, type Env } from '../paths.js';
+import { shellQuote } from '../io/shell-quote.js';
 import { destinationArgs, type SshTarget } from './ssh-target.js';
 
 export interface SshResult {
@@ -20,10 +21,6 @@ export interface SshRun {
   /** A terminal on the remote side (ssh -tt), for programs that read only from one. */
   tty?: { answer: (output: string, write: (text: string) => void) => void };
   timeoutMs?: number;
-}
-
-function shellQuote(value: string): string {
-  return `'${value.replace(/'/g, `'\\''`)}'`;
 }
 
 /** The remote command: POSIX sh whatever the login shell is (fish, zsh, bash), with `script` inside. */

@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { realpathSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeSecretFile } from '../fs/secure-write.js';
+import { shellQuote } from '../io/shell-quote.js';
 import { isJsonObject, type JsonObject, type SecretRef } from '../store/auth-profiles.js';
 
 export const EXEC_PROVIDER = 'openclaw-auth';
@@ -84,10 +85,6 @@ export function isKeychainRef(ref: SecretRef | undefined): ref is SecretRef {
 
 export function resolverLauncherPath(stateDir: string): string {
   return join(stateDir, 'bin', 'openclaw-auth-resolver');
-}
-
-function shellQuote(value: string): string {
-  return `'${value.replace(/'/g, `'\\''`)}'`;
 }
 
 /** This program's own entry file, as an absolute path without symlinks (npm's bin is one). */
