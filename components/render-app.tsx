@@ -1,10 +1,11 @@
 import { render } from 'ink';
 import type { ReactElement } from 'react';
 import type { Context } from '../src/context.js';
+import { ScrollbackRoot } from './widgets/Scrollback.js';
 
 /** Show an Ink app on the command's streams until it exits. Ctrl-C ends it (and the command). */
 export async function renderUntilExit(ctx: Context, app: ReactElement): Promise<void> {
-  const instance = render(app, {
+  const instance = render(<ScrollbackRoot>{app}</ScrollbackRoot>, {
     stdin: ctx.stdin as NodeJS.ReadStream,
     stdout: ctx.stdout as NodeJS.WriteStream,
     stderr: ctx.stderr as NodeJS.WriteStream,

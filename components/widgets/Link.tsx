@@ -1,11 +1,27 @@
 import { Text } from 'ink';
+import { useEffect, useRef } from 'react';
+import { hyperlink, useScrollback } from './Scrollback.js';
 
 /**
- * A URL a terminal can open on click (OSC 8), printed whole: terminals that do not know OSC 8 show
- * the plain text. Ink wraps it at the width; the link escape keeps it one clickable target.
+ * A URL to open: printed once, whole, as one line above the frame, so a hand selection copies it
+ * without breaks (terminals and tmux join the rows they soft-wrapped) and a click opens it (OSC 8).
+ * Without a ScrollbackRoot it is shown in the frame, where Ink wraps it at the width.
  */
-export function Link({ url }: { url: string }) {
-  return <Text color="blue">{`\x1b]8;;${url}\x07${url}\x1b]8;;\x07`}</Text>;
+export function WholeLink({ url, label }: { url: string; label: string }) {
+  const print = useScrollback();
+  const printed = useRef<string | undefined>(undefined);
+  useEffect(() => {
+    if (!print || printed.current === url) return;
+    printed.current = url; // a new URL (claude's retry) is printed again
+    print({ label, url });
+  }, [print, url, label]);
+  if (print) return null;
+  return (
+    <>
+      <Text>{label}</Text>
+      <Text color="blue">{hyperlink(url)}</Text>
+    </>
+  );
 }
 
 /** OSC 52: ask the terminal to put text on the system clipboard (most modern terminals, tmux). */

@@ -97,7 +97,7 @@ describe('onboard in a terminal (40 columns)', () => {
     await chooseAnthropic(session);
     await session.waitFor('Sign in with Claude');
     session.press('2');
-    await session.waitFor('Open this link and sign in');
+    await session.waitFor('Open the sign-in link above');
     await session.waitFor('Paste the code the browser shows');
     session.type('the-code#state');
     session.press('Enter');
@@ -106,6 +106,30 @@ describe('onboard in a terminal (40 columns)', () => {
     await session.waitFor('✓ Done');
     expect(await session.exitCode()).toBe(0);
     expect(home.readStore().profiles['anthropic:default']?.token).toBe(token);
+  });
+
+  it('the sign-in URL is shown whole, one line the terminal wraps, so a hand selection copies it without breaks', async () => {
+    const home = makeTempHome();
+    const session = onboard(home.home, '', { FAKE_CLAUDE_TOKEN: fakeSetupToken('U') });
+    await chooseAnthropic(session);
+    await session.waitFor('Sign in with Claude');
+    session.press('2');
+    await session.waitFor('Paste the code the browser shows');
+    // capture-pane -J joins what the terminal soft-wrapped, as a selection does; Ink's own wrap would
+    // leave 40-column pieces on separate lines.
+    const url = /^https:\/\/claude\.ai\/oauth\/authorize\?\S+$/m.exec(session.screen())?.[0];
+    expect(url).toMatch(/&code_challenge_method=S256&state=[\w-]+$/);
+    // Redraws below it (the copy notice, typing) leave it intact and leave no stray rows behind.
+    session.type('c');
+    await session.waitFor("sent to the terminal's clipboard");
+    session.type('abc');
+    await session.waitFor('abc');
+    const screen = session.screen();
+    expect(screen.split('\n').filter((line) => line.includes('https://')).length).toBe(1);
+    expect(screen).toContain(url);
+    expect(screen.split('Paste the code the browser shows').length).toBe(2);
+    session.press('C-c');
+    expect(await session.exitCode()).toBe(130);
   });
 
   it('re-auth: the welcome step offers to renew an expiring token, which keeps its id and order', async () => {

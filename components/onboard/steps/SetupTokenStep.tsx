@@ -1,7 +1,7 @@
 import { Box, Text, useInput, useStdout } from 'ink';
 import { useState } from 'react';
 import type { SetupTokenCapture } from '../../../src/setup-token/capture.js';
-import { Link } from '../../widgets/Link.js';
+import { WholeLink } from '../../widgets/Link.js';
 import { TextInput } from '../../widgets/TextInput.js';
 import { useSetupTokenCapture } from '../hooks/use-setup-token-capture.js';
 
@@ -32,11 +32,11 @@ export function SetupTokenStep({ startCapture, copy, onToken }: Props) {
       {view.phase === 'starting' || (view.phase === 'waiting-for-url' && !view.url) ? <Text dimColor>Starting claude setup-token…</Text> : null}
       {view.url ? (
         <Box flexDirection="column" marginTop={1}>
-          <Text>Open this link and sign in (c to copy):</Text>
-          <Link url={view.url} />
+          <WholeLink url={view.url} label="Sign-in link (claude setup-token):" />
+          <Text>Open the sign-in link above (c to copy it) and sign in.</Text>
           {/* OSC 52 has no answer: a terminal that ignores it looks the same as one that obeys. */}
           {copied === true ? <Text color="green">sent to the terminal's clipboard (if it allows it); or select the link above</Text> : null}
-          {copied === false ? <Text color="yellow">! this terminal cannot set the clipboard; select the link instead</Text> : null}
+          {copied === false ? <Text color="yellow">! this terminal cannot set the clipboard; select the link above instead</Text> : null}
         </Box>
       ) : null}
       {view.problem && view.phase === 'problem' ? (
