@@ -5,8 +5,8 @@ import { Box, Text, useApp, useInput } from 'ink';
 import { useCallback, useEffect, useReducer, useState, type ReactNode } from 'react';
 import type { VerifyOutcome } from '../../src/onboard/verify-credential.js';
 import type { WelcomeSummary } from '../../src/onboard/welcome-summary.js';
-import { credentialKind, initialState, storageChoices, wizardReducer, type AuthMethod, type WizardOptions } from '../../src/onboard/wizard-state.js';
-import type { SavedCredential, StorageKind } from '../../src/store/save-credential.js';
+import { credentialKind, initialState, storageChoices, wizardReducer, type AuthMethod, type WizardOptions, type WizardSaved } from '../../src/onboard/wizard-state.js';
+import type { StorageKind } from '../../src/store/save-credential.js';
 import { KeyHints } from '../widgets/KeyHints.js';
 import type { OnboardActions } from './actions.js';
 import { DoneStep } from './steps/DoneStep.js';
@@ -17,11 +17,12 @@ import { describeOutcome } from '../../src/onboard/verify-credential.js';
 import { findProvider } from '../../src/providers.js';
 import { SetupTokenStep } from './steps/SetupTokenStep.js';
 import { StorageStep } from './steps/StorageStep.js';
+import { RemoteHostStep } from './steps/RemoteHostStep.js';
 import { VerifyStep } from './steps/VerifyStep.js';
 import { WelcomeStep } from './steps/WelcomeStep.js';
 
 export interface OnboardResult {
-  saved?: SavedCredential;
+  saved?: WizardSaved;
   quit?: boolean;
 }
 
@@ -30,6 +31,8 @@ export interface OnboardAppProps {
   options: WizardOptions;
   keychainReason?: string | undefined;
   start?: { reauthProfileId: string; provider: string; storage?: StorageKind; method?: AuthMethod } | undefined;
+  /** `onboard --to ssh://host`: the gateway host, offered first where the credential goes. */
+  remote?: string | undefined;
   /** Shown inside another screen (the dashboard): no header of its own. */
   embedded?: boolean;
   actions: OnboardActions;
@@ -42,13 +45,22 @@ const HINTS: Record<string, string[]> = {
   wait: ['Esc back', 'Ctrl+C quit'],
 };
 
+/** A failed save in one line, with the fix when the error carries one ("connect once with ssh …"). */
+function failureText(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const hint = (error as { hint?: unknown }).hint;
+  return typeof hint === 'string' && hint ? `${error.message} (${hint})` : error.message;
+}
+
 const providerName = (id: string | undefined) => (id ? (findProvider(id)?.name ?? id) : 'the provider');
 
-export function OnboardApp({ summary, options, keychainReason, start, actions, onFinish, embedded = false }: OnboardAppProps) {
+export function OnboardApp({ summary, options, keychainReason, start, remote, actions, onFinish, embedded = false }: OnboardAppProps) {
   const [state, dispatch] = useReducer(wizardReducer, initialState(options, start ?? {}));
   const [statusLine, setStatusLine] = useState<string | undefined>(undefined);
   // What a slow save is doing (OpenClaw 2026.6+ takes its time over keychain refs).
   const [saveProgress, setSaveProgress] = useState<string | undefined>(undefined);
+  // The host to offer: --to, else the one remembered with --save-remote.
+  const [savedHost, setSavedHost] = useState<string | undefined>(undefined);
   const { exit } = useApp();
   const { step, data } = state;
 
@@ -65,7 +77,7 @@ export function OnboardApp({ summary, options, keychainReason, start, actions, o
     actions
       .save(data, setSaveProgress)
       .then((saved) => dispatch({ type: 'saved', saved }))
-      .catch((error: unknown) => dispatch({ type: 'save-failed', message: error instanceof Error ? error.message : String(error) }));
+      .catch((error: unknown) => dispatch({ type: 'save-failed', message: failureText(error) }));
   }, [step, data, actions]);
 
   useEffect(() => {
@@ -81,6 +93,10 @@ export function OnboardApp({ summary, options, keychainReason, start, actions, o
         if (!embedded) setTimeout(() => exit(), 50);
       });
   }, [step, data.saved, data.provider, actions, onFinish, exit]);
+
+  useEffect(() => {
+    if (step === 'storage' && remote === undefined && savedHost === undefined) void actions.savedRemote().then(setSavedHost, () => undefined);
+  }, [step, remote, savedHost, actions]);
 
   const verify = useCallback(() => actions.verify(data.provider ?? '', data.secret ?? ''), [actions, data.provider, data.secret]);
   const onOutcome = useCallback((outcome: VerifyOutcome) => dispatch({ type: 'verified', outcome }), []);
@@ -125,11 +141,15 @@ export function OnboardApp({ summary, options, keychainReason, start, actions, o
         <StorageStep
           choices={storageChoices(data, options)}
           keychainReason={keychainReason}
-          preferred={start?.storage}
+          preferred={start?.storage ?? (remote !== undefined ? 'remote' : undefined)}
           notice={state.notice ?? (data.verify?.kind === 'valid' ? describeOutcome(data.verify, providerName(data.provider)) : undefined)}
           onSelect={(storage) => dispatch({ type: 'storage', storage })}
         />
       );
+      break;
+    case 'remote-host':
+      hints = HINTS.secret ?? [];
+      body = <RemoteHostStep initial={data.remote ?? remote ?? savedHost} notice={state.notice} check={actions.checkRemoteForm} onSubmit={(to) => dispatch({ type: 'remote-host', to })} />;
       break;
     case 'saving':
       hints = [];

@@ -179,7 +179,9 @@ function defaultToStatus(command: Command): Command {
     .command('onboard')
     .description('a wizard that gets you a working credential (API key, setup-token or pasted token), or renews one')
     .option('--reauth [profileId]', 'renew a token in place (default: the first one that is expiring or expired)')
-    .option('--to <ssh://host>', 'with --reauth <id>: renew it on the gateway host, signing in here (see setup-token --to)')
+    .option('--to <ssh://host>', 'store on the gateway host, signing in here: offered first in the wizard; with --reauth <id>, renews it there')
+    .option('--save-remote', 'with --to: remember the host for this state dir')
+    .option('--restart-gateway', 'after storing on the gateway host: run openclaw gateway restart there')
     .option('--non-interactive', 'no prompts: take everything from flags (for scripts)')
     .option('--auth-choice <choice>', 'non-interactive: apiKey, token or setup-token')
     .option('--provider <id>', 'non-interactive: provider (default anthropic)')
@@ -198,7 +200,7 @@ function defaultToStatus(command: Command): Command {
     .option('--claude-bin <path>', 'the Claude Code CLI for setup-token (default: claude on PATH)')
     .option('--json', 'non-interactive: print the result as JSON')
     .addOption(agentOption())
-    .addHelpText('after', '\nExamples:\n  openclaw-auth onboard\n  openclaw-auth onboard --reauth anthropic:manual\n  printf %s "$ANTHROPIC_API_KEY" | openclaw-auth onboard --non-interactive --auth-choice apiKey --provider anthropic --secret-stdin --storage env')
+    .addHelpText('after', '\nExamples:\n  openclaw-auth onboard\n  openclaw-auth onboard --reauth anthropic:manual\n  openclaw-auth onboard --to ssh://pi@gateway.local\n  printf %s "$ANTHROPIC_API_KEY" | openclaw-auth onboard --non-interactive --auth-choice apiKey --provider anthropic --secret-stdin --storage env')
     .action((flags: Record<string, unknown>) => run(async (ctx) => (await import('../commands/onboard.js')).onboard(ctx, flags)));
 
   program

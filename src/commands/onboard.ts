@@ -12,14 +12,17 @@ import type { StorageKind } from '../store/save-credential.js';
 import { isJsonObject, parseProfile, profileEntry, readAuthStore } from '../store/auth-profiles.js';
 import { loadStatus } from '../status/load-status.js';
 import { loadUi } from '../ui/load-ui.js';
+import { parseSshTarget } from '../remote/ssh-target.js';
 import type { NonInteractiveOptions } from '../onboard/non-interactive.js';
 
 export interface OnboardOptions extends NonInteractiveOptions {
   nonInteractive?: boolean;
   /** true: the first token that needs renewing; a string: that profile. */
   reauth?: string | boolean;
-  /** With reauth <id>: renew it on the gateway host (ssh://…), signing in here. */
+  /** Store on the gateway host (ssh://…), signing in here; with reauth <id>, renew it there. */
   to?: string;
+  saveRemote?: boolean;
+  restartGateway?: boolean;
 }
 
 async function reauthStart(storePath: string, reauth: string | boolean, renewable: readonly { profileId: string }[]) {
@@ -35,12 +38,14 @@ async function reauthStart(storePath: string, reauth: string | boolean, renewabl
 
 export async function onboard(ctx: Context, options: OnboardOptions): Promise<number> {
   if (options.nonInteractive) return (await import('../onboard/non-interactive.js')).onboardNonInteractive(ctx, options);
-  if (options.to !== undefined && options.to !== 'local') {
+  const remote = options.to !== undefined && options.to !== 'local' ? options.to : undefined;
+  if (remote !== undefined && options.reauth !== undefined) {
     // The host's profiles are not here to choose from: the one to renew is named, and renewed in place.
-    if (typeof options.reauth !== 'string') throw new UsageError('--to renews a named profile on the gateway host: onboard --reauth <profileId> --to ssh://host (to add a new one there: openclaw-auth models auth setup-token --to ssh://host)');
+    if (typeof options.reauth !== 'string') throw new UsageError('--to renews a named profile on the gateway host: onboard --reauth <profileId> --to ssh://host (or onboard --to ssh://host to add one there)');
     const { setupToken } = await import('./models/auth/setup-token.js');
-    return setupToken(ctx, { profileId: options.reauth, yes: true, to: options.to, ...(options.agent ? { agent: options.agent } : {}), ...(options.claudeBin ? { claudeBin: options.claudeBin } : {}) });
+    return setupToken(ctx, { profileId: options.reauth, yes: true, to: remote, ...(options.saveRemote ? { saveRemote: true } : {}), ...(options.restartGateway ? { restartGateway: true } : {}), ...(options.agent ? { agent: options.agent } : {}), ...(options.claudeBin ? { claudeBin: options.claudeBin } : {}) });
   }
+  if (remote !== undefined) parseSshTarget(remote); // a typo is one line now, not after the sign-in
   if (!ctx.stdin.isTTY || !ctx.stdout.isTTY) {
     throw new UsageError(
       'onboard is an interactive wizard and needs a terminal. In a script: openclaw-auth onboard --non-interactive --auth-choice apiKey|token --provider anthropic --secret-stdin (or --secret-env VAR) [--storage keychain|file|env]',
@@ -59,7 +64,16 @@ export async function onboard(ctx: Context, options: OnboardOptions): Promise<nu
     options: { verifyApiKeys: options.verify !== false, keychainAvailable: keychain.available, allowUnknownFormat: options.allowUnknownFormat ?? false },
     keychainReason: keychain.available ? undefined : keychain.reason,
     start,
-    actions: buildOnboardActions(ctx, target, { agent: options.agent, baseUrl: options.baseUrl, claudeBin: options.claudeBin, tokenProfileId: options.tokenProfileId, warn: (line) => warnings.push(line) }),
+    ...(remote !== undefined ? { remote } : {}),
+    actions: buildOnboardActions(ctx, target, {
+      agent: options.agent,
+      baseUrl: options.baseUrl,
+      claudeBin: options.claudeBin,
+      tokenProfileId: options.tokenProfileId,
+      saveRemote: options.saveRemote,
+      restartGateway: options.restartGateway,
+      warn: (line) => warnings.push(line),
+    }),
   });
   for (const line of warnings) println(ctx.stderr, line);
   if (result.saved || result.quit) return 0;

@@ -4,12 +4,15 @@ import type { Context } from '../context.js';
 import { SetupTokenCapture } from '../setup-token/capture.js';
 import { findClaude } from '../setup-token/find-claude.js';
 import { credentialTarget, type AgentStore } from '../store/agent-store.js';
-import { saveCredential, type SavedCredential } from '../store/save-credential.js';
+import { saveCredential } from '../store/save-credential.js';
+import { savedRemote } from '../remote/saved-remote.js';
+import { saveToRemote } from './save-to-remote.js';
+import { parseSshTarget } from '../remote/ssh-target.js';
 import { loadStatus } from '../status/load-status.js';
 import { providerLine } from '../status/render-text.js';
 import { defaultExpiry, onboardProfileId } from './credential-plan.js';
 import { verifyApiKey, type VerifyOutcome } from './verify-credential.js';
-import { credentialKind, type WizardData } from './wizard-state.js';
+import { credentialKind, type WizardData, type WizardSaved } from './wizard-state.js';
 import { definedEnv } from '../paths.js';
 
 export interface OnboardActions {
@@ -18,7 +21,11 @@ export interface OnboardActions {
   /** Whether the Claude Code CLI can be run here (the method list says so before it is picked). */
   claudeInstalled(): boolean;
   /** Store what the wizard collected (data.storage chosen); resolves to where it went. `progress` hears about slow steps. */
-  save(data: WizardData, progress?: (line: string) => void): Promise<SavedCredential & { expires?: number }>;
+  save(data: WizardData, progress?: (line: string) => void): Promise<WizardSaved>;
+  /** The gateway host remembered with --save-remote, to offer first. */
+  savedRemote(): Promise<string | undefined>;
+  /** What is wrong with a typed host (ssh://[user@]host[:port]), or undefined. */
+  checkRemoteForm(to: string): string | undefined;
   /** The `models status` line for a provider, after saving. */
   statusLine(provider: string): Promise<string>;
   /** Put text on the clipboard (OSC 52); false when it could not be sent. */
@@ -30,6 +37,9 @@ export interface ActionOptions {
   baseUrl?: string | undefined;
   claudeBin?: string | undefined;
   tokenProfileId?: string | undefined;
+  /** For a credential stored on another machine: remember the host, restart its gateway. */
+  saveRemote?: boolean | undefined;
+  restartGateway?: boolean | undefined;
   /** Collects warnings to print once the UI has left the screen. */
   warn: (line: string) => void;
 }
@@ -59,6 +69,13 @@ export function buildOnboardActions(ctx: Context, target: AgentStore, options: A
       const provider = data.provider ?? 'anthropic';
       const kind = credentialKind(data);
       const expires = defaultExpiry(provider, kind, ctx.now());
+      if (data.storage === 'remote') {
+        return saveToRemote(
+          ctx,
+          { to: data.remote ?? '', kind, provider, profileId: profileIdFor(data), secret: data.secret ?? '', expires, agent: options.agent, remember: options.saveRemote, restartGateway: options.restartGateway },
+          progress,
+        );
+      }
       const saved = await saveCredential({
         ...credentialTarget(ctx, target, profileIdFor(data), provider),
         kind,
@@ -70,6 +87,15 @@ export function buildOnboardActions(ctx: Context, target: AgentStore, options: A
         ...(progress ? { progress } : {}),
       });
       return { ...saved, ...(expires !== undefined ? { expires } : {}) };
+    },
+    savedRemote: () => savedRemote(ctx.paths.stateDir),
+    checkRemoteForm: (to) => {
+      try {
+        parseSshTarget(to, 'host');
+        return undefined;
+      } catch (error) {
+        return error instanceof Error ? error.message : String(error);
+      }
     },
     statusLine: async (provider) => {
       const entry = (await loadStatus(ctx, options.agent)).auth.providers.find((candidate) => candidate.provider === provider);

@@ -3,12 +3,33 @@
 // is tested without a terminal. Side effects (verify, capture, save) live in the UI's hooks and
 // report back with actions.
 import type { CredentialKind } from '../providers.js';
-import type { SavedCredential, StorageKind } from '../store/save-credential.js';
+import type { StorageKind } from '../store/save-credential.js';
 import type { VerifyOutcome } from './verify-credential.js';
 
 export type AuthMethod = 'apiKey' | 'setup-token' | 'token';
 
-export type StepName = 'welcome' | 'provider' | 'method' | 'secret' | 'setup-token' | 'verify' | 'storage' | 'saving' | 'done';
+export type StepName = 'welcome' | 'provider' | 'method' | 'secret' | 'setup-token' | 'verify' | 'storage' | 'remote-host' | 'saving' | 'done';
+
+/** Where the wizard can put a credential: a store here, or the gateway host over ssh. */
+export type StorageChoice = StorageKind | 'remote';
+
+/** What saving did, for the Done step. */
+export interface WizardSaved {
+  storage: StorageChoice;
+  /** Where the secret now lives, in words. */
+  location: string;
+  profileId?: string;
+  envVar?: string;
+  expires?: number;
+  /** Stored on another machine: its verdict and how to apply it there. */
+  remote?: {
+    verdict: string;
+    verdictOk: boolean;
+    /** How to log in there ("ssh -p 2222 pi@gateway"), and what to run once logged in. */
+    ssh: string;
+    next: string[];
+  };
+}
 
 export interface WizardData {
   provider?: string;
@@ -17,8 +38,10 @@ export interface WizardData {
   /** Renewing this existing profile in place (same id, order kept). */
   reauthProfileId?: string;
   verify?: VerifyOutcome;
-  storage?: StorageKind;
-  saved?: SavedCredential;
+  storage?: StorageChoice;
+  /** With storage 'remote': the host, as typed (ssh://[user@]host[:port]). */
+  remote?: string;
+  saved?: WizardSaved;
 }
 
 export interface WizardOptions {
@@ -49,8 +72,9 @@ export type WizardAction =
   | { type: 'save-anyway' }
   | { type: 'verify-again' }
   | { type: 'store-as-token' }
-  | { type: 'storage'; storage: StorageKind }
-  | { type: 'saved'; saved: SavedCredential }
+  | { type: 'storage'; storage: StorageChoice }
+  | { type: 'remote-host'; to: string }
+  | { type: 'saved'; saved: WizardSaved }
   | { type: 'save-failed'; message: string }
   | { type: 'back' };
 
@@ -69,12 +93,15 @@ export function credentialKind(data: WizardData): CredentialKind {
 }
 
 /** Where a credential of this kind may go, best first. */
-export function storageChoices(data: WizardData, options: WizardOptions): StorageKind[] {
-  const choices: StorageKind[] = [];
+export function storageChoices(data: WizardData, options: WizardOptions): StorageChoice[] {
+  const choices: StorageChoice[] = [];
   if (options.keychainAvailable) choices.push('keychain');
   // .env makes no profile: renewing one must not end as a new env key beside it, still unusable.
   if (credentialKind(data) === 'api_key' && !data.reauthProfileId) choices.push('env');
   choices.push('file');
+  // Signed in here, where the browser is, for a gateway elsewhere. A renewal renews the profile it
+  // names, here (`onboard --reauth <id> --to ssh://host` renews one there).
+  if (!data.reauthProfileId) choices.push('remote');
   return choices;
 }
 
@@ -115,11 +142,14 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
     case 'store-as-token':
       return go(state, 'storage', { ...data, method: 'token' });
     case 'storage':
-      return go(state, 'saving', { ...data, storage: action.storage });
+      return action.storage === 'remote' ? go(state, 'remote-host', { ...data, storage: 'remote' }) : go(state, 'saving', { ...data, storage: action.storage });
+    case 'remote-host':
+      return go(state, 'saving', { ...data, storage: 'remote', remote: action.to });
     case 'saved':
       return { ...state, step: 'done', data: { ...data, saved: action.saved }, notice: undefined };
     case 'save-failed':
-      return { ...state, step: 'storage', history: state.history.slice(0, -1), notice: action.message };
+      // Back to where the choice was made (the storage list, or the host field), the secret kept.
+      return { ...state, step: state.history.at(-1) ?? 'storage', history: state.history.slice(0, -1), notice: action.message };
     case 'back': {
       if (state.step === 'saving' || state.step === 'done') return state;
       const previous = state.history.at(-1);

@@ -14,6 +14,7 @@ import type { CredentialKind } from '../providers.js';
 import { redactSecrets } from '../secrets/mask.js';
 import { shellQuote } from '../io/shell-quote.js';
 import { parseOpenclawVersion, usesSqliteStore } from '../openclaw/openclaw-version.js';
+import { formatRemainingShort } from '../duration.js';
 import { runSsh, type SshResult } from './ssh.js';
 import { sshCommandLine, type SshTarget } from './ssh-target.js';
 
@@ -188,6 +189,13 @@ export async function checkRemote(env: Env, target: SshTarget, tool: RemoteTool,
   } catch {
     return { code: result.code };
   }
+}
+
+/** The verdict in one line: "models status --check exits 0; anthropic:default: ok, expires in 365d". */
+export function describeVerdict(verdict: RemoteVerdict, profileId: string): string {
+  const profile = verdict.profile;
+  const state = profile ? `${profile.status}${profile.remainingMs !== undefined ? `, expires in ${formatRemainingShort(profile.remainingMs)}` : ''}` : 'not listed';
+  return `models status --check exits ${verdict.code}; ${profileId}: ${state}`;
 }
 
 /** `openclaw gateway restart` on the host. */

@@ -13,9 +13,10 @@ export interface SshTarget {
 const USER = /^[A-Za-z0-9._][A-Za-z0-9._-]*$/;
 const HOST = /^(?:[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?|\[[0-9A-Fa-f:.]+\])$/;
 
-export function parseSshTarget(raw: string): SshTarget {
+/** `what` names the input in the error: the flag, or the wizard's field. */
+export function parseSshTarget(raw: string, what = '--to'): SshTarget {
   const match = /^ssh:\/\/(?:([^@/]+)@)?([^/:]+|\[[^\]]+\])(?::(\d+))?\/?$/.exec(raw.trim());
-  const usage = () => new UsageError(`invalid --to ${raw}: use ssh://[user@]host[:port], e.g. --to ssh://pi@gateway.local`);
+  const usage = () => new UsageError(`invalid ${what} ${raw}: use ssh://[user@]host[:port], e.g. ${what.startsWith('--') ? `${what} ` : ''}ssh://pi@gateway.local`);
   if (!match) throw usage();
   const [, user, host, port] = match;
   if (user !== undefined && !USER.test(user)) throw usage();

@@ -27,11 +27,14 @@ async function realActions(home: string, baseUrl: string): Promise<OnboardAction
       const provider = data.provider ?? 'anthropic';
       const kind = credentialKind(data);
       const expires = defaultExpiry(provider, kind, Date.now());
+      if (data.storage === 'remote') throw new Error('not used here');
       const saved = await saveCredential({ ...credentialTarget(ctx, target, onboardProfileId(provider), provider), kind, secret: data.secret ?? '', storage: data.storage ?? 'file', ...(expires ? { expires } : {}), warn: () => undefined });
       return { ...saved, ...(expires ? { expires } : {}) };
     },
     statusLine: async () => '- anthropic effective=env:…',
     copy: () => true,
+    savedRemote: async () => undefined,
+    checkRemoteForm: () => undefined,
   };
 }
 

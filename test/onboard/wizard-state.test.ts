@@ -43,8 +43,27 @@ describe('onboarding state machine', () => {
   });
 
   it('offers .env only for API keys, and the keychain only when it works', () => {
-    expect(storageChoices({ method: 'apiKey' }, options)).toEqual(['keychain', 'env', 'file']);
-    expect(storageChoices({ method: 'token' }, options)).toEqual(['keychain', 'file']);
-    expect(storageChoices({ method: 'token' }, { ...options, keychainAvailable: false })).toEqual(['file']);
+    expect(storageChoices({ method: 'apiKey' }, options)).toEqual(['keychain', 'env', 'file', 'remote']);
+    expect(storageChoices({ method: 'token' }, options)).toEqual(['keychain', 'file', 'remote']);
+    expect(storageChoices({ method: 'token' }, { ...options, keychainAvailable: false })).toEqual(['file', 'remote']);
+  });
+
+  it('another machine asks for the host, and a failure there returns to the host field with the secret kept', () => {
+    let state = wizardReducer(initialState(options), { type: 'start' });
+    state = wizardReducer(state, { type: 'provider', provider: 'anthropic' });
+    state = wizardReducer(state, { type: 'method', method: 'setup-token' });
+    state = wizardReducer(state, { type: 'token-captured', token: 'sk-ant-oat01-x' });
+    state = wizardReducer(state, { type: 'storage', storage: 'remote' });
+    expect(state.step).toBe('remote-host');
+    state = wizardReducer(state, { type: 'remote-host', to: 'ssh://pi@gateway' });
+    expect(state).toMatchObject({ step: 'saving', data: { storage: 'remote', remote: 'ssh://pi@gateway', secret: 'sk-ant-oat01-x' } });
+    state = wizardReducer(state, { type: 'save-failed', message: 'cannot reach pi@gateway over ssh' });
+    expect(state).toMatchObject({ step: 'remote-host', notice: 'cannot reach pi@gateway over ssh', data: { secret: 'sk-ant-oat01-x' } });
+    state = wizardReducer(state, { type: 'back' });
+    expect(state).toMatchObject({ step: 'storage', data: { secret: 'sk-ant-oat01-x' } });
+  });
+
+  it('a renewal renews the profile here: no other machine offered', () => {
+    expect(storageChoices({ method: 'token', reauthProfileId: 'anthropic:work' }, options)).toEqual(['keychain', 'file']);
   });
 });

@@ -1,9 +1,9 @@
 import { Box, Text } from 'ink';
 import { maskSecret } from '../../../src/secrets/mask.js';
-import type { SavedCredential } from '../../../src/store/save-credential.js';
+import type { WizardSaved } from '../../../src/onboard/wizard-state.js';
 
 interface Props {
-  saved: SavedCredential & { expires?: number };
+  saved: WizardSaved;
   secret: string;
   kind: string;
   statusLine?: string | undefined;
@@ -35,6 +35,7 @@ export function DoneStep({ saved, secret, kind, statusLine, checked }: Props) {
         <Row label="Stored in" value={saved.location} />
         {saved.expires ? <Row label="Expires" value={new Date(saved.expires).toISOString().slice(0, 10)} /> : null}
         {checked ? <Row label="Checked" value={checked} /> : null}
+        {saved.remote ? <Row label="There" value={`${saved.remote.verdictOk ? '✓' : '!'} ${saved.remote.verdict}`} /> : null}
       </Box>
       {statusLine ? (
         <Box flexDirection="column" marginTop={1}>
@@ -44,10 +45,16 @@ export function DoneStep({ saved, secret, kind, statusLine, checked }: Props) {
       ) : null}
       {/* One command a line, its reason on the line below: nothing wraps mid-command at 40 columns. */}
       <Box flexDirection="column" marginTop={1}>
-        <Text>Next:</Text>
-        <Text>  openclaw gateway restart</Text>
-        <Text dimColor>    so a running gateway picks it up</Text>
-        <Text>  openclaw-auth models status --check</Text>
+        <Text>{saved.remote ? `Next, there (${saved.remote.ssh}):` : 'Next:'}</Text>
+        {(saved.remote?.next ?? ['openclaw gateway restart', '    so a running gateway picks it up', 'openclaw-auth models status --check']).map((line) =>
+          line.startsWith('    ') ? (
+            <Text key={line} dimColor>
+              {line}
+            </Text>
+          ) : (
+            <Text key={line}>  {line}</Text>
+          ),
+        )}
       </Box>
     </Box>
   );

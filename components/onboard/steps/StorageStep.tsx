@@ -1,19 +1,20 @@
 import { Box, Text } from 'ink';
-import type { StorageKind } from '../../../src/store/save-credential.js';
+import type { StorageChoice } from '../../../src/onboard/wizard-state.js';
 import { SelectList, type SelectItem } from '../../widgets/SelectList.js';
 
-const EXPLAIN: Record<StorageKind, SelectItem<StorageKind>> = {
+const EXPLAIN: Record<StorageChoice, SelectItem<StorageChoice>> = {
   keychain: { value: 'keychain', label: 'OS keychain (recommended)', hint: 'Encrypted by your OS; OpenClaw reads it through openclaw-auth.' },
   env: { value: 'env', label: '~/.openclaw/.env', hint: 'For a gateway run by systemd or launchd: they do not inherit your shell exports.' },
   file: { value: 'file', label: 'auth-profiles.json', hint: 'Plain text, readable only by you (0600), as OpenClaw stores it.' },
+  remote: { value: 'remote', label: 'On another machine, over ssh', hint: 'The gateway host: sent over your own ssh, on stdin, into openclaw-auth or openclaw there.' },
 };
 
 interface Props {
-  choices: readonly StorageKind[];
+  choices: readonly StorageChoice[];
   keychainReason?: string | undefined;
-  preferred?: StorageKind | undefined;
+  preferred?: StorageChoice | undefined;
   notice?: string | undefined;
-  onSelect: (storage: StorageKind) => void;
+  onSelect: (storage: StorageChoice) => void;
 }
 
 export function StorageStep({ choices, keychainReason, preferred, notice, onSelect }: Props) {

@@ -5,8 +5,7 @@ import type { Context } from '../../../context.js';
 import { confirmOrRequireYes } from '../../../io/confirm.js';
 import { println } from '../../../io/print.js';
 import { maskSecret } from '../../../secrets/mask.js';
-import { formatRemainingShort } from '../../../duration.js';
-import { checkRemote, probeRemote, requireNoLocalOnlyFlags, restartRemoteGateway, storeRemote, type RemoteCredential, type RemoteTool } from '../../../remote/deliver.js';
+import { checkRemote, describeVerdict, probeRemote, requireNoLocalOnlyFlags, restartRemoteGateway, storeRemote, type RemoteCredential, type RemoteTool } from '../../../remote/deliver.js';
 import { parseSshTarget, sshCommandLine, type SshTarget } from '../../../remote/ssh-target.js';
 import { saveRemote, savedRemote } from '../../../remote/saved-remote.js';
 import type { Env } from '../../../paths.js';
@@ -45,8 +44,7 @@ export async function deliverAndReport(ctx: Context, remote: Remote, credential:
   for (const line of stored.lines) println(ctx.stdout, `  ${target.host}: ${line}`);
   println(ctx.stdout, `✓ Stored ${maskSecret(credential.secret)} on ${target.display} as ${credential.profileId} (through ${tool.kind} ${tool.version} there)`);
   const verdict = await checkRemote(env, target, tool, credential.profileId, credential.agent);
-  const state = verdict.profile ? `${verdict.profile.status}${verdict.profile.remainingMs !== undefined ? `, expires in ${formatRemainingShort(verdict.profile.remainingMs)}` : ''}` : 'not listed';
-  println(ctx.stdout, `${verdict.code === 0 ? '✓' : '!'} ${target.display}: models status --check exits ${verdict.code}; ${credential.profileId}: ${state}`);
+  println(ctx.stdout, `${verdict.code === 0 ? '✓' : '!'} ${target.display}: ${describeVerdict(verdict, credential.profileId)}`);
 
   const restart = `${sshCommandLine(target)} openclaw gateway restart`;
   if (!stored.gatewayNotRefreshed && !options.restartGateway) {
