@@ -7,6 +7,9 @@ import { isJsonObject, listProfiles, secretRef, storedSecret, type AuthProfile, 
 import { resolveProviderEnvKey, type EnvOrigin, type EnvSources } from './env-keys.js';
 import { modelsInUse, providerOfModel, type ModelSettings } from './model-refs.js';
 import { routeReadiness, type ModelRouteIssue } from './route-readiness.js';
+import type { KeychainCheck } from './keychain-check.js';
+
+export type { KeychainCheck } from './keychain-check.js';
 import { EXPIRING_WINDOW_MS, isUnusable, profileHealth, type HealthReason, type HealthStatus } from './profile-health.js';
 
 /** An OpenClaw 2026.6+ store: the database, and whether we could read it ourselves. */
@@ -31,11 +34,6 @@ export type SecretStorage =
   | { kind: 'none' };
 
 /** The outcome of looking up a keychain entry we own; absent when the profile has none. */
-export interface KeychainCheck {
-  ok: boolean;
-  problem?: string;
-}
-
 export interface StatusInputs {
   now: number;
   configPath: string;

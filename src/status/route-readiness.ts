@@ -10,7 +10,7 @@ import { lookupEnv, resolveProviderEnvKey, type EnvSources } from './env-keys.js
 import { modelsInUse, providerOfModel, type ModelSettings } from './model-refs.js';
 import { profileOrderFor } from './profile-order.js';
 import type { HealthStatus } from './profile-health.js';
-import type { KeychainCheck } from './build-status.js';
+import type { KeychainCheck } from './keychain-check.js';
 
 export interface ModelRouteIssue {
   kind: 'indeterminate';

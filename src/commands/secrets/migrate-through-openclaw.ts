@@ -15,7 +15,7 @@ import { storeVerified } from '../../secrets/keychain.js';
 import { credentialTarget, type AgentStore } from '../../store/agent-store.js';
 import { listProfiles, readOrder, secretRef, storedSecret, type AuthProfile } from '../../store/auth-profiles.js';
 import type { SaveCredentialInput } from '../../store/save-credential.js';
-import { keychainRefThroughOpenclaw, pasteThroughOpenclaw } from '../../store/save-through-openclaw.js';
+import { keychainRefThroughOpenclaw, pasteThroughOpenclaw } from '../../store/profile-destination/openclaw-cli.js';
 import { loadStatusView } from '../../status/load-status.js';
 
 export async function migrateThroughOpenclaw(ctx: Context, target: AgentStore, database: string, to: 'keychain' | 'file', agent: string | undefined): Promise<number> {

@@ -8,15 +8,16 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { writeSecretFile } from '../fs/secure-write.js';
-import { OpenclawRefusedError, readOpenclawJson, runOpenclaw } from '../openclaw/openclaw-cli.js';
-import { EXEC_PROVIDER, installResolverLauncher, isKeychainRef, keychainRef, RESOLVER_PASS_ENV, RESOLVER_TIMEOUT_MS } from '../secrets/exec-provider.js';
-import type { Keychain } from '../secrets/keychain.js';
-import { isJsonObject, parseProfile, profileEntry, readOrder, type SecretRef } from './auth-profiles.js';
-import { refMetadataKey, updateRefMetadata } from './ref-metadata.js';
-import { stateDatabasePath } from './auth-layout.js';
-import { readSqliteAuthView, sqliteAvailable } from './sqlite-auth-store.js';
-import type { SaveCredentialInput, SavedCredential } from './save-credential.js';
+import { writeSecretFile } from '../../fs/secure-write.js';
+import { OpenclawRefusedError, readOpenclawJson, runOpenclaw } from '../../openclaw/openclaw-cli.js';
+import { EXEC_PROVIDER, installResolverLauncher, isKeychainRef, keychainRef, RESOLVER_PASS_ENV, RESOLVER_TIMEOUT_MS } from '../../secrets/exec-provider.js';
+import type { Keychain } from '../../secrets/keychain.js';
+import { isJsonObject, parseProfile, profileEntry, readOrder, type SecretRef } from '../auth-profiles.js';
+import { refMetadataKey, updateRefMetadata } from '../ref-metadata.js';
+import { stateDatabasePath } from '../auth-layout.js';
+import { readSqliteAuthView, sqliteAvailable } from '../sqlite-auth-store.js';
+import type { SaveCredentialInput, SavedCredential } from '../credential-types.js';
+import { dropReplacedEntry } from '../secret-location/keychain.js';
 
 type Openclaw = (args: readonly string[], input?: string) => ReturnType<typeof runOpenclaw>;
 
@@ -33,18 +34,9 @@ const agentArgs = (input: SaveCredentialInput): string[] => (input.agentId !== '
 export async function currentKeychainRef(input: SaveCredentialInput): Promise<SecretRef | undefined> {
   const known = await readExisting(input);
   if (known) return known.ref;
-  const { readRefMetadata } = await import('./ref-metadata.js');
+  const { readRefMetadata } = await import('../ref-metadata.js');
   const recorded = (await readRefMetadata(input.stateDir).catch(() => ({}) as Record<string, never>))[refMetadataKey(input.agentId, input.profileId)];
   return recorded && isKeychainRef(recorded.ref) ? recorded.ref : undefined;
-}
-
-/** The old entry goes once the profile no longer points at it; failing that is an orphan, not a loss. */
-async function dropOldEntry(input: SaveCredentialInput, oldRef: SecretRef | undefined, account: string | undefined): Promise<void> {
-  if (!isKeychainRef(oldRef) || oldRef.id === account) return;
-  await input
-    .keychain()
-    .delete(oldRef.id)
-    .catch((error: unknown) => input.warn(`! could not remove the old keychain entry ${oldRef.id}: ${error instanceof Error ? error.message : String(error)}`));
 }
 
 /** The secret in OpenClaw's own store (plain text in its database, as OpenClaw keeps it). */
@@ -56,7 +48,7 @@ export async function pasteThroughOpenclaw(input: SaveCredentialInput, bin: stri
   if (result.gatewayNote) input.warn(result.gatewayNote);
   // A keychain entry this profile used before would now be an orphan.
   await updateRefMetadata(input.stateDir, refMetadataKey(input.agentId, input.profileId), undefined);
-  await dropOldEntry(input, oldRef, undefined);
+  await dropReplacedEntry(input, oldRef, undefined);
   // OpenClaw puts a main-agent paste in its shared store, another agent's in that agent's own database.
   const written = input.agentId === 'main' ? stateDatabasePath(input.stateDir) : database;
   return { storage: 'file', profileId: input.profileId, location: `OpenClaw's SQLite store (${input.show(written)})` };
@@ -174,6 +166,6 @@ export async function keychainRefThroughOpenclaw(input: SaveCredentialInput, bin
     ...(input.expires !== undefined ? { expires: input.expires } : {}),
     created: Date.now(),
   });
-  await dropOldEntry(input, oldRef, account);
+  await dropReplacedEntry(input, oldRef, account, keychain);
   return { storage: 'keychain', profileId: input.profileId, location: keychain.describe(account) };
 }
