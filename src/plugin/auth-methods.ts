@@ -12,6 +12,13 @@ import { runSetupTokenInTerminal } from '../setup-token/run-in-terminal.js';
 import { definedEnv } from '../paths.js';
 import { describeOutcome, verifyApiKey } from '../onboard/verify-credential.js';
 import { DAY_MS } from '../duration.js';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { openKeychain } from '../secrets/keychain.js';
+import { probeKeychain } from '../secrets/keychain-probe.js';
+import { PLUGIN_ID } from './plugin-id.js';
+import { profileForPluginHost } from '../store/profile-destination/plugin-host.js';
 
 /** What OpenClaw's `run` gets (both releases; 2026.9 adds more) and what it takes back. */
 export interface PluginAuthContext {
@@ -20,10 +27,13 @@ export interface PluginAuthContext {
   /** Non-interactive onboard (2026.9): the config to return, and the agent the profile is for. */
   config?: Record<string, unknown>;
   agentDir?: string;
+  /** OpenClaw's own prompts (clack): where the secret lives is asked with its select. */
+  prompter?: { select?: (params: { message: string; options: { value: string; label: string; hint?: string }[]; initialValue?: string }) => Promise<unknown> };
 }
 
 export interface PluginAuthResult {
   profiles: { profileId: string; credential: Record<string, unknown> }[];
+  configPatch?: Record<string, unknown>;
   notes?: string[];
 }
 
@@ -41,12 +51,80 @@ const SETUP_TOKEN_LIFETIME_MS = 365 * DAY_MS;
 const TIMEOUT_MS = 15 * 60_000;
 /** Where a script's secret comes from without a terminal (never argv): this variable, else stdin. */
 export const SECRET_ENV = 'OPENCLAW_AUTH_SECRET';
+/** Where the secret lives when no one is asked: keychain or file (default: the keychain if it works). */
+export const STORAGE_ENV = 'OPENCLAW_AUTH_STORAGE';
 const ANTHROPIC = findProvider('anthropic');
 
-function profile(kind: CredentialKind, secret: string, now = Date.now()): PluginAuthResult {
-  // OpenClaw applies --profile-id itself; the default matches its own.
-  const credential = kind === 'token' ? { type: 'token', provider: 'anthropic', token: secret, expires: now + SETUP_TOKEN_LIFETIME_MS } : { type: 'api_key', provider: 'anthropic', key: secret };
-  return { profiles: [{ profileId: 'anthropic:default', credential }] };
+
+/**
+ * The profile id OpenClaw will store under: its `--profile-id` (it applies that to what we return),
+ * else the default it uses itself. We need it first: the keychain account is named after it.
+ */
+export function requestedProfileId(argv: readonly string[] = process.argv): string {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? '';
+    if (arg === '--profile-id' && argv[i + 1]) return argv[i + 1] as string;
+    if (arg.startsWith('--profile-id=')) return arg.slice('--profile-id='.length);
+  }
+  return 'anthropic:default';
+}
+
+/**
+ * Our CLI's entry file for the resolver, where it stays: the plugin's install dir in the state dir.
+ * OpenClaw 2026.9 runs a plugin from a temporary copy during onboard (…/tmp/plugin-captures/…), so
+ * the path of this very bundle is only the fallback (a plugin loaded from a linked checkout).
+ */
+function resolverEntry(stateDir: string): string {
+  const installed = join(stateDir, 'extensions', PLUGIN_ID, 'dist', 'openclaw-auth.cjs');
+  return existsSync(installed) ? installed : join(dirname(fileURLToPath(import.meta.url)), 'openclaw-auth.cjs');
+}
+
+/** keychain / file, as asked: the variable, else OpenClaw's prompt on a terminal, else the default rule. */
+async function chooseStorage(ctx: PluginAuthContext, interactive: boolean): Promise<'keychain' | 'file' | undefined> {
+  const fromEnv = process.env[STORAGE_ENV];
+  if (fromEnv !== undefined) {
+    if (fromEnv === 'keychain' || fromEnv === 'file') return fromEnv;
+    throw new UsageError(`invalid ${STORAGE_ENV}=${fromEnv}: use keychain or file`);
+  }
+  const select = ctx.prompter?.select;
+  if (!interactive || !select) return undefined;
+  const keychain = await probeKeychain(openKeychain());
+  if (!keychain.available) return undefined; // the default rule says why, then keeps it in OpenClaw's store
+  const choice = await select({
+    message: 'Where should the secret live?',
+    options: [
+      { value: 'keychain', label: 'OS keychain (recommended)', hint: 'OpenClaw keeps only a reference and reads it through openclaw-auth' },
+      { value: 'file', label: "OpenClaw's own store", hint: 'plain text, readable only by you, as OpenClaw keeps it' },
+    ],
+    initialValue: 'keychain',
+  });
+  return choice === 'file' ? 'file' : 'keychain';
+}
+
+/** The checked secret as the profile OpenClaw stores: the secret inline or a keychain ref, the expiry kept. */
+async function profile(ctx: PluginAuthContext, kind: CredentialKind, secret: string, interactive: boolean): Promise<PluginAuthResult> {
+  const fallbackStateDir = processContext().paths.stateDir;
+  const placed = await profileForPluginHost(
+    {
+      kind,
+      provider: 'anthropic',
+      secret,
+      profileId: requestedProfileId(),
+      agentDir: ctx.agentDir ?? join(fallbackStateDir, 'agents', 'main', 'agent'),
+      ...(kind === 'token' ? { expires: Date.now() + SETUP_TOKEN_LIFETIME_MS } : {}),
+      storage: await chooseStorage(ctx, interactive),
+      keychain: () => openKeychain(),
+      warn: (line) => process.stderr.write(`${line}\n`),
+      // OpenClaw runs the resolver with no PATH: this Node, and our CLI where it stays installed.
+      resolver: { node: process.execPath, entry: resolverEntry },
+    },
+    fallbackStateDir,
+  );
+  return {
+    profiles: [{ profileId: placed.profileId, credential: placed.credential }],
+    ...(placed.configPatch ? { configPatch: placed.configPatch } : {}),
+    notes: [`openclaw-auth: the secret is in ${placed.location}.`],
+  };
 }
 
 async function secretWithoutTerminal(kind: CredentialKind): Promise<string> {
@@ -87,7 +165,12 @@ async function storeThroughOpenclaw(ctx: PluginAuthContext, result: PluginAuthRe
   const config = ctx.config ?? {};
   const auth = (config.auth ?? {}) as Record<string, unknown>;
   const profiles = (auth.profiles ?? {}) as Record<string, unknown>;
-  return { ...config, auth: { ...auth, profiles: { ...profiles, [entry.profileId]: { provider: 'anthropic', mode: kind } } } };
+  const withProfile = { ...config, auth: { ...auth, profiles: { ...profiles, [entry.profileId]: { provider: 'anthropic', mode: kind } } } };
+  const patchSecrets = result.configPatch?.secrets as { providers?: Record<string, unknown> } | undefined;
+  if (!patchSecrets?.providers) return withProfile;
+  // A keychain ref: OpenClaw must know our exec provider (secrets.providers), every other one kept.
+  const secrets = (config.secrets ?? {}) as Record<string, unknown>;
+  return { ...withProfile, secrets: { ...secrets, providers: { ...((secrets.providers ?? {}) as Record<string, unknown>), ...patchSecrets.providers } } };
 }
 
 async function checkedApiKey(key: string): Promise<string> {
@@ -103,11 +186,11 @@ export const AUTH_METHODS: readonly PluginAuthMethod[] = [
     label: 'Sign in with Claude (openclaw-auth runs claude setup-token and captures the token)',
     hint: 'Sign in in your browser, paste the code; the 108-character token is captured whole. Needs the Claude Code CLI.',
     kind: 'token',
-    run: async () => {
+    run: async (ctx) => {
       if (!process.stdin.isTTY || !process.stdout.isTTY) throw new UsageError('setup-token needs a terminal; without one, pipe a token into: openclaw models auth login --provider openclaw-auth --method paste-token');
       const claudeBin = findClaude(process.env, process.cwd());
       const token = await runSetupTokenInTerminal({ stdin: process.stdin, stdout: process.stdout, env: definedEnv(process.env), cwd: process.cwd(), claudeBin, timeoutMs: TIMEOUT_MS, timeoutLabel: '15m' });
-      return profile('token', token);
+      return profile(ctx, 'token', token, true);
     },
     runNonInteractive: async () => {
       throw new UsageError(`setup-token signs you in in a browser and needs a terminal; in a script use --auth-choice openclaw-auth-paste-token with the token on stdin or in ${SECRET_ENV}`);
@@ -118,15 +201,18 @@ export const AUTH_METHODS: readonly PluginAuthMethod[] = [
     label: 'Paste a setup-token (checked: a token cut by a line wrap is refused)',
     hint: 'From `claude setup-token` on any machine.',
     kind: 'token',
-    run: async () => profile('token', process.stdin.isTTY ? await secretFromPrompt('token') : await secretWithoutTerminal('token')),
-    runNonInteractive: async (ctx) => storeThroughOpenclaw(ctx, profile('token', await secretWithoutTerminal('token')), 'token'),
+    run: async (ctx) => (process.stdin.isTTY ? profile(ctx, 'token', await secretFromPrompt('token'), true) : profile(ctx, 'token', await secretWithoutTerminal('token'), false)),
+    runNonInteractive: async (ctx) => storeThroughOpenclaw(ctx, await profile(ctx, 'token', await secretWithoutTerminal('token'), false), 'token'),
   },
   {
     id: 'api-key',
     label: 'Anthropic API key (checked with Anthropic)',
     hint: 'From console.anthropic.com; OpenClaw recommends API keys.',
     kind: 'api_key',
-    run: async () => profile('api_key', await checkedApiKey(process.stdin.isTTY ? await secretFromPrompt('api_key') : await secretWithoutTerminal('api_key'))),
-    runNonInteractive: async (ctx) => storeThroughOpenclaw(ctx, profile('api_key', await secretWithoutTerminal('api_key')), 'api_key'),
+    run: async (ctx) => {
+      const interactive = Boolean(process.stdin.isTTY);
+      return profile(ctx, 'api_key', await checkedApiKey(interactive ? await secretFromPrompt('api_key') : await secretWithoutTerminal('api_key')), interactive);
+    },
+    runNonInteractive: async (ctx) => storeThroughOpenclaw(ctx, await profile(ctx, 'api_key', await secretWithoutTerminal('api_key'), false), 'api_key'),
   },
 ];

@@ -11,8 +11,9 @@ import { spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AUTH_METHODS } from './auth-methods.js';
+import { PLUGIN_ID } from './plugin-id.js';
 
-export const PLUGIN_ID = 'openclaw-auth';
+export { PLUGIN_ID } from './plugin-id.js';
 
 interface CommandLike {
   command(name: string): CommandLike;

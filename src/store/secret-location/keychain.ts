@@ -12,6 +12,8 @@ export interface KeychainPlacementInput {
   storage?: string | undefined;
   keychain: () => Keychain;
   warn: (line: string) => void;
+  /** How to choose the fallback on purpose, for the warning (default: the --storage flag). */
+  chooseFileHint?: string;
 }
 
 /**
@@ -26,7 +28,7 @@ export async function placeInKeychain(input: KeychainPlacementInput, account: st
   } catch (error) {
     if (input.storage === 'keychain' || !(error instanceof KeychainUnavailableError)) throw error;
     input.warn(`! ${error.message}.`);
-    input.warn(`! Storing it in ${fallback} instead (plain text, readable only by you). Pass --storage file to choose this without the warning.`);
+    input.warn(`! Storing it in ${fallback} instead (plain text, readable only by you). ${input.chooseFileHint ?? 'Pass --storage file'} to choose this without the warning.`);
     return undefined;
   }
 }
