@@ -15,6 +15,52 @@ const TERMINAL_REPLY = /\x1b\[[?>=][\d;]*c|\x1bP[^\x1b]*\x1b\\|\x1b\[\?[\d;]*\$y
 export function withoutTerminalReplies(input: string): string {
   return input.replace(TERMINAL_REPLY, '');
 }
+
+/** Where a reply that is not finished yet starts at the end of `text` (a DCS/OSC without its end, ESC, ESC [ ? 1 ; 2), or -1. */
+function unfinishedReplyStart(text: string): number {
+  for (const opener of ['\x1bP', '\x1b]']) {
+    const at = text.lastIndexOf(opener);
+    if (at !== -1 && !/\x07|\x1b\\/.test(text.slice(at + 2))) return at;
+  }
+  // eslint-disable-next-line no-control-regex
+  const csi = /\x1b(?:\[[?>=]?[\d;]*)?$/.exec(text);
+  return csi ? csi.index : -1;
+}
+
+/** How long the start of an escape waits for its rest; a lone Esc key then goes on as typed. */
+export const SPLIT_REPLY_WAIT_MS = 40;
+
+/**
+ * The terminal-reply filter for a stream of reads. A reply can arrive split across two reads
+ * (`…\x1b` | `[?1;2c`, seen inside OpenClaw's onboard), and the filter then sees no reply in
+ * either: an unfinished escape at the end of a read is held for the next one, or passed on after
+ * SPLIT_REPLY_WAIT_MS (then it was a key).
+ */
+export function replyFilter(forward: (text: string) => void): { push(chunk: string): void; stop(): void } {
+  let pending = '';
+  let timer: NodeJS.Timeout | undefined;
+  const flush = () => {
+    timer = undefined;
+    const text = withoutTerminalReplies(pending);
+    pending = '';
+    if (text) forward(text);
+  };
+  return {
+    push(chunk) {
+      clearTimeout(timer);
+      const text = pending + chunk;
+      const cut = unfinishedReplyStart(text);
+      pending = cut === -1 ? '' : text.slice(cut);
+      const ready = withoutTerminalReplies(cut === -1 ? text : text.slice(0, cut));
+      if (ready) forward(ready);
+      if (pending) timer = setTimeout(flush, SPLIT_REPLY_WAIT_MS);
+    },
+    stop() {
+      clearTimeout(timer);
+      pending = '';
+    },
+  };
+}
 const CTRL_C_GRACE_MS = 1500;
 // Modes a TUI may have switched on: colours, hidden cursor, bracketed paste, focus events, mouse.
 const RESTORE_TERMINAL = '\x1b[0m\x1b[?25h\x1b[?2004l\x1b[?1004l\x1b[?2031l\x1b[?1000l\x1b[?1002l\x1b[?1003l\x1b[?1006l';
@@ -42,9 +88,7 @@ export function relayTerminal(stdin: InputStream, stdout: OutputStream, target: 
     // A child that ignores SIGTERM too gets SIGKILL shortly after.
     setTimeout(() => target.kill('SIGKILL'), 500).unref();
   };
-  const onInput = (chunk: Buffer | string) => {
-    const text = withoutTerminalReplies(chunk.toString());
-    if (!text) return;
+  const onKeys = (text: string) => {
     if (text.includes(CTRL_C)) {
       // A second Ctrl-C leaves no doubt: end it now.
       if (cancelled) return target.kill('SIGKILL');
@@ -54,6 +98,8 @@ export function relayTerminal(stdin: InputStream, stdout: OutputStream, target: 
     }
     target.write(text);
   };
+  const replies = replyFilter(onKeys);
+  const onInput = (chunk: Buffer | string) => replies.push(chunk.toString());
   const onOutput = (data: string) => stdout.write(data);
   const onResize = () => target.resize(stdout.columns ?? 80, (stdout as { rows?: number }).rows ?? 24);
   const onSignal = () => {
@@ -78,6 +124,7 @@ export function relayTerminal(stdin: InputStream, stdout: OutputStream, target: 
       restored = true;
       clearTimeout(graceTimer);
       stdin.off('data', onInput);
+      replies.stop();
       stdin.setRawMode?.(false);
       stdin.pause();
       stdout.off('resize', onResize);

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { findWrappedValues, type ValueShape } from '../../src/setup-token/wrapped-value.js';
 import { streamToLines } from '../../src/setup-token/stream-lines.js';
-import { withoutTerminalReplies } from '../../src/setup-token/terminal-relay.js';
+import { replyFilter, SPLIT_REPLY_WAIT_MS, withoutTerminalReplies } from '../../src/setup-token/terminal-relay.js';
 import { fakeSetupToken } from '../helpers/temp-home.js';
 
 const TOKEN: ValueShape = { prefix: 'sk-ant-oat01-', char: /[A-Za-z0-9_-]/, minLength: 80 };
@@ -78,5 +78,30 @@ describe('withoutTerminalReplies', () => {
   it('keeps what a person types: keys, arrows, bracketed paste, Ctrl-C', () => {
     const typed = 'abc\x1b[A\x1b[200~pasted\x1b[201~\r\x03';
     expect(withoutTerminalReplies(typed)).toBe(typed);
+  });
+});
+
+describe('replyFilter (reads as they come)', () => {
+  const run = async (chunks: string[]) => {
+    const out: string[] = [];
+    const filter = replyFilter((text) => out.push(text));
+    for (const chunk of chunks) filter.push(chunk);
+    await new Promise((resolve) => setTimeout(resolve, SPLIT_REPLY_WAIT_MS * 3));
+    return out.join('');
+  };
+
+  it.each([
+    ['DA1 split after ESC', ['\x1bP>|tmux 3.3a\x1b\\\x1b', '[?1;2c']],
+    ['DA1 split mid-parameters', ['\x1b[?1;', '2c']],
+    ['XTVERSION split inside the DCS', ['\x1bP>|tmu', 'x 3.3a\x1b\\']],
+    ['XTVERSION split before its terminator', ['\x1bP>|tmux 3.3a\x1b', '\\']],
+  ])('drops a terminal reply that arrives in two reads (%s): none of it reaches claude', async (_name, chunks) => {
+    expect(await run(chunks)).toBe('');
+    expect(await run(['code', ...chunks, '#state'])).toBe('code#state');
+  });
+
+  it('passes a lone Esc and an arrow key on', async () => {
+    expect(await run(['\x1b'])).toBe('\x1b');
+    expect(await run(['\x1b[', 'A'])).toBe('\x1b[A');
   });
 });
