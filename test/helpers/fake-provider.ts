@@ -46,3 +46,39 @@ export async function closedBaseUrl(): Promise<string> {
   await new Promise((resolve) => server.close(resolve));
   return `http://127.0.0.1:${port}`;
 }
+
+/**
+ * Anthropic's Messages API as OpenClaw's onboard uses it to test AI access with a live completion:
+ * every POST /v1/messages gets a one-word reply, streamed (server-sent events) when asked to be.
+ */
+export async function startFakeMessagesApi(): Promise<FakeProvider> {
+  const requests: FakeProvider['requests'] = [];
+  const server = createServer((request, response) => {
+    let body = '';
+    request.on('data', (chunk: Buffer) => (body += chunk.toString()));
+    request.on('end', () => {
+      requests.push({ path: request.url ?? '', apiKey: (request.headers['x-api-key'] ?? request.headers.authorization) as string | undefined });
+      if (request.method !== 'POST' || !request.url?.startsWith('/v1/messages')) {
+        response.writeHead(404, { 'content-type': 'application/json' }).end(JSON.stringify({ type: 'error', error: { type: 'not_found_error', message: 'not found' } }));
+        return;
+      }
+      const message = { id: 'msg_test', type: 'message', role: 'assistant', model: 'claude-opus-4-6', content: [] as unknown[], stop_reason: null, stop_sequence: null, usage: { input_tokens: 1, output_tokens: 1 } };
+      if (!/"stream"\s*:\s*true/.test(body)) {
+        response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ ...message, content: [{ type: 'text', text: 'OK' }], stop_reason: 'end_turn' }));
+        return;
+      }
+      response.writeHead(200, { 'content-type': 'text/event-stream' });
+      const event = (type: string, data: Record<string, unknown>) => response.write(`event: ${type}\ndata: ${JSON.stringify({ type, ...data })}\n\n`);
+      event('message_start', { message });
+      event('content_block_start', { index: 0, content_block: { type: 'text', text: '' } });
+      event('content_block_delta', { index: 0, delta: { type: 'text_delta', text: 'OK' } });
+      event('content_block_stop', { index: 0 });
+      event('message_delta', { delta: { stop_reason: 'end_turn', stop_sequence: null }, usage: { output_tokens: 1 } });
+      event('message_stop', {});
+      response.end();
+    });
+  });
+  servers.push(server);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, requests };
+}

@@ -2,43 +2,29 @@
 // to a real gnome-keyring, OpenClaw stores only an exec ref to our resolver (with the expiry), its
 // own audit resolves it, and a renewal keeps the profile id while the working secret stays untouched
 // until the new one is in. The second half: 2026.9's non-interactive onboard with an API key on stdin.
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { filesContaining } from '../helpers/files-under.js';
 import { keyringSession, keyringToolsInstalled, type KeyringSession } from '../helpers/keyring-session.js';
-import { NODE24_BIN, OPENCLAW_2026_9_BIN, OPENCLAW_BIN, peersInstalled, registryEnv, requirePeers, runOpenclaw } from '../helpers/peers.js';
+import { NODE24_BIN, OPENCLAW_2026_9_BIN, peersInstalled, registryEnv, requirePeers, runOpenclaw } from '../helpers/peers.js';
+import { packedTarball, PLUGIN_RELEASES } from '../helpers/plugin-tarball.js';
 import { runCli } from '../helpers/run-cli.js';
 import { fakeApiKey, fakeSetupToken, openclawJson } from '../helpers/temp-home.js';
 import { shellQuote, TmuxSession } from '../helpers/tmux.js';
 
 if (!peersInstalled && requirePeers) throw new Error('real openclaw not installed: run ../shared/tools/install-peers.sh');
 
-const repo = fileURLToPath(new URL('../..', import.meta.url));
-let tarball = '';
-beforeAll(() => {
-  const dir = mkdtempSync(join(tmpdir(), 'oca-plugin-pack-'));
-  const packed = JSON.parse(execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', dir], { cwd: repo, encoding: 'utf8' })) as { filename: string }[];
-  tarball = join(dir, packed[0]!.filename);
-}, 120_000);
-afterAll(() => {
-  if (tarball) rmSync(dirname(tarball), { recursive: true, force: true });
-});
+const tarball = packedTarball();
 
 const PATH = `${dirname(NODE24_BIN)}:/usr/bin:/bin`;
-const RELEASES = [
-  { name: '2026.3.13', bin: OPENCLAW_BIN, installFlags: [] as string[] },
-  { name: '2026.9.6', bin: OPENCLAW_2026_9_BIN, installFlags: ['--force', '--accept-capabilities'] },
-];
 
 async function installPlugin(session: KeyringSession, bin: string, installFlags: string[]) {
   const state = join(session.home, '.openclaw');
   mkdirSync(state, { recursive: true, mode: 0o700 });
   writeFileSync(join(state, 'openclaw.json'), openclawJson({ agents: { defaults: { model: { primary: 'anthropic/claude-opus-4-6' } } } }), { mode: 0o600 });
-  const installed = await runOpenclaw(session.home, ['plugins', 'install', tarball, ...installFlags], { bin, env: { ...session.env, PATH, ...registryEnv() } });
+  const installed = await runOpenclaw(session.home, ['plugins', 'install', tarball(), ...installFlags], { bin, env: { ...session.env, PATH, ...registryEnv() } });
   expect(installed.code, installed.stdout + installed.stderr).toBe(0);
   return state;
 }
@@ -67,7 +53,7 @@ function resolveAsOpenclaw(session: KeyringSession, state: string, id: string): 
 }
 
 describe.skipIf(!peersInstalled || !keyringToolsInstalled())('the plugin keeps the secret in the OS keychain (real gnome-keyring, real OpenClaw)', () => {
-  it.each(RELEASES)('OpenClaw $name: models auth login stores only a ref to the keychain, with the expiry; a renewal keeps the id and the old secret until the new one is in', async ({ name, bin, installFlags }) => {
+  it.each(PLUGIN_RELEASES)('OpenClaw $name: models auth login stores only a ref to the keychain, with the expiry; a renewal keeps the id and the old secret until the new one is in', async ({ name, bin, installFlags }) => {
     const session = keyringSession();
     const state = await installPlugin(session, bin, installFlags);
     const run = (args: string[]) => runOpenclaw(session.home, args, { bin, env: { ...session.env, PATH } });

@@ -2,46 +2,38 @@
 // 2026.3.13 and 2026.9.6 (temporary HOMEs), then OpenClaw's own `models auth login` running our
 // setup-token capture in the terminal it hands over (tmux, the fake claude), and OpenClaw storing
 // the exact token itself, with its one-year expiry.
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dirname } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import { FAKE_CLAUDE } from '../helpers/capture.js';
-import { NODE24_BIN, OPENCLAW_2026_9_BIN, OPENCLAW_BIN, peersInstalled, registryEnv, requirePeers, runOpenclaw } from '../helpers/peers.js';
+import { NODE24_BIN, peersInstalled, registryEnv, requirePeers, runOpenclaw } from '../helpers/peers.js';
+import { packedTarball, PLUGIN_RELEASES } from '../helpers/plugin-tarball.js';
 import { fakeSetupToken, makeTempHome } from '../helpers/temp-home.js';
 import { shellQuote, TmuxSession } from '../helpers/tmux.js';
 
 if (!peersInstalled && requirePeers) throw new Error('real openclaw not installed: run ../shared/tools/install-peers.sh');
 
-const repo = fileURLToPath(new URL('../..', import.meta.url));
-let tarball = '';
-beforeAll(() => {
-  const dir = mkdtempSync(join(tmpdir(), 'oca-plugin-pack-'));
-  // dist/ is built already (pretest); rebuilding it here would pull it from under parallel tests.
-  const packed = JSON.parse(execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', dir], { cwd: repo, encoding: 'utf8' })) as { filename: string }[];
-  tarball = join(dir, packed[0]!.filename);
-}, 120_000);
-afterAll(() => {
-  if (tarball) rmSync(dirname(tarball), { recursive: true, force: true });
-});
+const tarball = packedTarball();
 
-const RELEASES = [
-  { name: '2026.3.13', bin: OPENCLAW_BIN, installFlags: [] as string[] },
-  { name: '2026.9.6', bin: OPENCLAW_2026_9_BIN, installFlags: ['--force', '--accept-capabilities'] },
-];
 // OpenClaw runs on Node 24 (2026.9 requires it); the fake claude is found on PATH.
 const PATH = `${dirname(NODE24_BIN)}:${dirname(FAKE_CLAUDE)}:/usr/bin:/bin`;
 
 describe.skipIf(!peersInstalled)('the openclaw-auth plugin inside the real OpenClaw', () => {
-  it.each(RELEASES)('OpenClaw $name: plugins install takes the tarball; models auth login --provider openclaw-auth --method setup-token captures and OpenClaw stores the exact token', async ({ name, bin, installFlags }) => {
+  it.each(PLUGIN_RELEASES)('OpenClaw $name: plugins install takes the tarball; models auth login --provider openclaw-auth --method setup-token captures and OpenClaw stores the exact token', async ({ name, bin, installFlags }) => {
     const home = makeTempHome();
     // An Anthropic model in use, so --check judges the route this profile serves (2026.9's built-in default is OpenAI's).
     home.writeConfig({ agents: { defaults: { model: { primary: 'anthropic/claude-opus-4-6' } } } });
-    const installed = await runOpenclaw(home.home, ['plugins', 'install', tarball, ...installFlags], { bin, env: { PATH, ...registryEnv() } });
+    const installed = await runOpenclaw(home.home, ['plugins', 'install', tarball(), ...installFlags], { bin, env: { PATH, ...registryEnv() } });
     expect(installed.code, installed.stdout + installed.stderr).toBe(0);
     expect(installed.stdout + installed.stderr).toContain('Installed plugin: openclaw-auth');
+    // What it registered, in OpenClaw's own words (2026.3 calls it `plugins info`).
+    const inspected = await runOpenclaw(home.home, name === '2026.9.6' ? ['plugins', 'inspect', 'openclaw-auth', '--runtime'] : ['plugins', 'info', 'openclaw-auth'], { bin, env: { PATH } });
+    expect(inspected.stdout).toContain('Status: loaded');
+    if (name === '2026.9.6') {
+      expect(inspected.stdout).toContain('text-inference: openclaw-auth');
+      expect(inspected.stdout).toMatch(/CLI commands:\ncredentials/);
+    } else {
+      expect(inspected.stdout).toContain('Providers: openclaw-auth');
+    }
 
     const token = fakeSetupToken(name === '2026.9.6' ? '9' : '3');
     const login = new TmuxSession(`${shellQuote(bin)} models auth login --provider openclaw-auth --method setup-token`, {
