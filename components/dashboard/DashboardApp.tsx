@@ -24,6 +24,8 @@ export interface DashboardActions {
   keychain: { available: boolean; reason?: string | undefined };
   /** The doctor's findings, one line each (problems and warnings only). */
   checks(): Promise<string[]>;
+  /** True where tokens renew through the plugin inside OpenClaw 2026.6+ (r hands the terminal to it). */
+  renewsInOpenclaw?: boolean;
   now(): number;
 }
 
@@ -44,7 +46,16 @@ function filterRows(all: readonly DashboardRow[], filter: string): readonly Dash
   return needle ? all.filter((row) => `${row.profileId ?? ''} ${row.provider}`.toLowerCase().includes(needle)) : all;
 }
 
-export function DashboardApp({ actions, onQuit }: { actions: DashboardActions; onQuit?: () => void }) {
+interface DashboardProps {
+  actions: DashboardActions;
+  onQuit?: () => void;
+  /** r on a token where it renews inside OpenClaw: the dashboard leaves, the runner hands over, and comes back. */
+  onRenewInOpenclaw?: (profileId: string) => void;
+  /** What the last handover did, shown when the dashboard comes back. */
+  initialMessage?: string | undefined;
+}
+
+export function DashboardApp({ actions, onQuit, onRenewInOpenclaw, initialMessage }: DashboardProps) {
   const { exit } = useApp();
   const terminal = useTerminalSize();
   const [snapshot, setSnapshot] = useState<DashboardSnapshot | undefined>(undefined);
@@ -53,7 +64,7 @@ export function DashboardApp({ actions, onQuit }: { actions: DashboardActions; o
   const [selected, selectedNow, setSelected] = useLatestState(0);
   const [mode, modeNow, setMode] = useLatestState<Mode>({ kind: 'list' });
   const [filter, filterNow, setFilter] = useLatestState('');
-  const [message, setMessage] = useState<string | undefined>(undefined);
+  const [message, setMessage] = useState<string | undefined>(initialMessage);
   // "✓ …" reports what just happened; it goes after a while (problems stay until the next action).
   useEffect(() => {
     if (!message?.startsWith('✓')) return;
@@ -153,7 +164,10 @@ export function DashboardApp({ actions, onQuit }: { actions: DashboardActions; o
       }
       else if (input === 'r' || input === 'p') {
         setMessage(undefined);
-        if (current?.profileId && (current.kind === 'token' || (input === 'p' && current.kind === 'api_key'))) {
+        if (input === 'r' && current?.profileId && current.kind === 'token' && actions.renewsInOpenclaw && onRenewInOpenclaw) {
+          onRenewInOpenclaw(current.profileId);
+          exit();
+        } else if (current?.profileId && (current.kind === 'token' || (input === 'p' && current.kind === 'api_key'))) {
           const method: AuthMethod | undefined = input === 'p' ? (current.kind === 'api_key' ? 'apiKey' : 'token') : undefined;
           setMode({ kind: 'onboard', start: { reauthProfileId: current.profileId, provider: current.provider, ...(method ? { method } : {}) } });
         } else if (input === 'p' || !current) setMode({ kind: 'onboard' });

@@ -12,7 +12,8 @@ import { updateAuthStore, writeOrder } from '../store/auth-profiles.js';
 import { removeProfile } from '../store/remove-profile.js';
 import { sqliteDatabaseForWrite } from '../openclaw/delegate.js';
 import { logoutThroughOpenclaw, setOrderThroughOpenclaw } from '../openclaw/sqlite-actions.js';
-import { loadUi } from '../ui/load-ui.js';
+import { loadUi, type UiModule } from '../ui/load-ui.js';
+import { pluginRenewal, renewThroughPlugin } from '../onboard/renew-through-plugin.js';
 
 export async function dashboard(ctx: Context, options: { agent?: string }): Promise<number> {
   if (!ctx.stdin.isTTY || !ctx.stdout.isTTY) {
@@ -21,7 +22,8 @@ export async function dashboard(ctx: Context, options: { agent?: string }): Prom
   const target = await locateAgentStore(ctx, options.agent);
   const [ui, keychain] = await Promise.all([loadUi(), probeKeychain(ctx.keychain())]);
   const warnings: string[] = [];
-  const ended = await ui.runDashboard(ctx, {
+  const viaPlugin = pluginRenewal(ctx, target.storePath);
+  const actions: Parameters<UiModule['runDashboard']>[1] = {
     load: () => loadDashboard(ctx, options.agent),
     watch: (paths, onChange) => watchFiles(paths, onChange),
     remove: async (profileId) => {
@@ -49,10 +51,24 @@ export async function dashboard(ctx: Context, options: { agent?: string }): Prom
         .filter((check) => check.level !== 'ok')
         .map((check) => `${check.level === 'fail' ? '✗' : '!'} ${check.title}${check.fix ? ` — fix: ${check.fix}` : ''}`),
     now: ctx.now,
-  });
-  for (const line of warnings) println(ctx.stderr, line);
-  // q is a quit; Ctrl-C an interrupt, and says so the way shells expect (130).
-  return ended === 'quit' ? 0 : EXIT_CANCELLED;
+    renewsInOpenclaw: Boolean(viaPlugin),
+  };
+  let message: string | undefined;
+  for (;;) {
+    const ended = await ui.runDashboard(ctx, actions, message);
+    if (ended.kind !== 'renew-in-openclaw' || !viaPlugin) {
+      for (const line of warnings) println(ctx.stderr, line);
+      // q is a quit; Ctrl-C an interrupt, and says so the way shells expect (130).
+      return ended.kind === 'quit' ? 0 : EXIT_CANCELLED;
+    }
+    // r on a token: OpenClaw's own login runs our capture in this terminal, then the dashboard is back.
+    println(ctx.stderr, viaPlugin.describe(ended.profileId));
+    const row = (await loadDashboard(ctx, options.agent)).rows.find((candidate) => candidate.profileId === ended.profileId);
+    // Where it lives now, so the renewal keeps it there without asking (a foreign ref: the plugin asks).
+    const storage = row?.where === 'keychain' ? 'keychain' : row && row.where !== '—' && !row.where.startsWith('ref ') ? 'file' : undefined;
+    const code = await renewThroughPlugin(ctx, viaPlugin, ended.profileId, { agent: options.agent, storage });
+    message = code === 0 ? `✓ Renewed ${ended.profileId} through OpenClaw` : `! OpenClaw's login ended with exit code ${code}; ${ended.profileId} is as it was`;
+  }
 }
 
 /** Bare `openclaw-auth` on a terminal: the dashboard when there is something to show, else the wizard. */

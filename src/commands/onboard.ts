@@ -1,7 +1,7 @@
 // `openclaw-auth onboard`: the wizard on a terminal (Ink, loaded only here), or, with
 // --non-interactive, the same result from flags. `--reauth [profileId]` renews a token in place.
 import type { Context } from '../context.js';
-import { CancelledError, UsageError } from '../errors.js';
+import { CancelledError, CliError, EXIT_CANCELLED, UsageError } from '../errors.js';
 import { println } from '../io/print.js';
 import { summarizeForWelcome } from '../onboard/welcome-summary.js';
 import { isKeychainRef } from '../secrets/exec-provider.js';
@@ -9,8 +9,9 @@ import { probeKeychain } from '../secrets/keychain-probe.js';
 import { locateAgentStore } from '../store/agent-store.js';
 import { buildOnboardActions } from '../onboard/onboard-actions.js';
 import type { StorageKind } from '../store/save-credential.js';
-import { isJsonObject, parseProfile, profileEntry, readAuthStore } from '../store/auth-profiles.js';
-import { loadStatus } from '../status/load-status.js';
+import { isJsonObject, parseProfile, profileEntry, type RawAuthStore } from '../store/auth-profiles.js';
+import { loadStatusView } from '../status/load-status.js';
+import { pluginRenewal, renewThroughPlugin } from '../onboard/renew-through-plugin.js';
 import { loadUi } from '../ui/load-ui.js';
 import { parseSshTarget } from '../remote/ssh-target.js';
 import type { NonInteractiveOptions } from '../onboard/non-interactive.js';
@@ -25,10 +26,11 @@ export interface OnboardOptions extends NonInteractiveOptions {
   restartGateway?: boolean;
 }
 
-async function reauthStart(storePath: string, reauth: string | boolean, renewable: readonly { profileId: string }[]) {
+function reauthStart(store: RawAuthStore, reauth: string | boolean, renewable: readonly { profileId: string }[]) {
   const profileId = typeof reauth === 'string' ? reauth : renewable[0]?.profileId;
   if (!profileId) throw new UsageError('no token needs renewing; run `openclaw-auth onboard` to add a credential, or name one: --reauth <profileId>');
-  const entry = profileEntry((await readAuthStore(storePath)).raw, profileId);
+  // The store the status was read from: auth-profiles.json, or OpenClaw 2026.6+'s SQLite view.
+  const entry = profileEntry(store, profileId);
   const profile = isJsonObject(entry) ? parseProfile(profileId, entry) : undefined;
   if (!profile) throw new UsageError(`Auth profile "${profileId}" not found.`, { hint: 'openclaw-auth models status' });
   if (profile.type !== 'token') throw new UsageError(`${profileId} is ${profile.type === 'api_key' ? 'an API key' : 'an OAuth login'}; --reauth renews setup-tokens`, { hint: `openclaw-auth models auth paste-api-key --provider ${profile.provider} --profile-id ${profileId}` });
@@ -54,9 +56,17 @@ export async function onboard(ctx: Context, options: OnboardOptions): Promise<nu
   const target = await locateAgentStore(ctx, options.agent);
   // Loading the UI (Ink, React, the layout engine) is the slow part: start it while we read status
   // and probe the keychain, so the first frame comes sooner.
-  const [ui, status, keychain] = await Promise.all([loadUi(), loadStatus(ctx, options.agent), probeKeychain(ctx.keychain())]);
-  const summary = summarizeForWelcome(status, ctx.now());
-  const start = options.reauth ? await reauthStart(target.storePath, options.reauth, summary.renewable) : undefined;
+  const [ui, view, keychain] = await Promise.all([loadUi(), loadStatusView(ctx, options.agent), probeKeychain(ctx.keychain())]);
+  const summary = summarizeForWelcome(view.status, ctx.now());
+  const start = options.reauth ? reauthStart(view.store, options.reauth, summary.renewable) : undefined;
+  const viaPlugin = start ? pluginRenewal(ctx, target.storePath) : undefined;
+  if (start && viaPlugin) {
+    println(ctx.stderr, viaPlugin.describe(start.reauthProfileId));
+    const code = await renewThroughPlugin(ctx, viaPlugin, start.reauthProfileId, { agent: options.agent, storage: start.storage });
+    if (code === EXIT_CANCELLED) throw new CancelledError(`Cancelled: ${start.reauthProfileId} is as it was.`);
+    if (code !== 0) throw new CliError(`OpenClaw's login ended with exit code ${code}; ${start.reauthProfileId} is as it was`);
+    return 0;
+  }
   const warnings: string[] = [];
 
   const result = await ui.runOnboard(ctx, {

@@ -1,10 +1,11 @@
 // What `doctor` checks, as data: each check has a level (✓ ok, ! warn, ✗ fail), one line of why,
 // the command that fixes it, and — for the safe ones — a fix doctor can apply itself.
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Context } from '../context.js';
 import { CorruptFileError, FileAccessError } from '../errors.js';
 import { formatRemainingShort } from '../duration.js';
+import { ourPluginState, pluginDir } from '../openclaw/plugin-state.js';
 import { isAccountOf, isKeychainRef, resolverLauncherPath } from '../secrets/exec-provider.js';
 import { staleTempFiles } from '../fs/secure-write.js';
 import { probeKeychain } from '../secrets/keychain-probe.js';
@@ -237,8 +238,8 @@ async function toolChecks(ctx: Context): Promise<Check[]> {
 
 /** Whether OpenClaw has our plugin (so its onboard and models auth login capture the token), and it is not disabled. */
 function pluginCheck(ctx: Context): Check[] {
-  const installed = existsSync(join(ctx.paths.stateDir, 'extensions', 'openclaw-auth', 'openclaw.plugin.json'));
-  if (!installed) {
+  const state = ourPluginState(ctx.paths.stateDir, ctx.paths.configPath);
+  if (state === 'absent') {
     let bin: string | undefined;
     try {
       bin = findOpenclaw(ctx.env, ctx.cwd);
@@ -248,17 +249,10 @@ function pluginCheck(ctx: Context): Check[] {
     if (!bin) return [];
     return [{ id: 'plugin', level: 'warn', title: 'The openclaw-auth plugin is not installed in OpenClaw', why: 'With it, openclaw onboard and openclaw models auth login capture the setup-token themselves.', fix: 'openclaw-auth plugin install' }];
   }
-  let disabled = false;
-  try {
-    const config = JSON.parse(readFileSync(ctx.paths.configPath, 'utf8')) as { plugins?: { entries?: Record<string, { enabled?: boolean }> } };
-    disabled = config.plugins?.entries?.['openclaw-auth']?.enabled === false;
-  } catch {
-    disabled = false;
-  }
   return [
-    disabled
+    state === 'disabled'
       ? { id: 'plugin', level: 'warn', title: 'The openclaw-auth plugin is installed in OpenClaw but disabled', fix: 'openclaw plugins enable openclaw-auth' }
-      : { id: 'plugin', level: 'ok', title: `The openclaw-auth plugin is installed in OpenClaw (${ctx.show(join(ctx.paths.stateDir, 'extensions', 'openclaw-auth'))})` },
+      : { id: 'plugin', level: 'ok', title: `The openclaw-auth plugin is installed in OpenClaw (${ctx.show(pluginDir(ctx.paths.stateDir))})` },
   ];
 }
 

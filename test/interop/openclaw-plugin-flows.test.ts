@@ -12,6 +12,7 @@ import { NODE24_BIN, OPENCLAW_2026_9_BIN, OPENCLAW_BIN, peersInstalled, registry
 import { packedTarball, PLUGIN_RELEASES } from '../helpers/plugin-tarball.js';
 import { DAY, fakeSetupToken, makeTempHome, type TempHome } from '../helpers/temp-home.js';
 import { shellQuote, TmuxSession } from '../helpers/tmux.js';
+import { CLI_PATH } from '../helpers/run-cli.js';
 
 if (!peersInstalled && requirePeers) throw new Error('real openclaw not installed: run ../shared/tools/install-peers.sh');
 
@@ -103,6 +104,39 @@ describe.skipIf(!peersInstalled)('the plugin in OpenClaw\'s own flows (tmux)', (
     await credentials.waitFor(/openclaw-auth · agent main/, 60_000);
     credentials.press('q');
     expect(await credentials.exitCode(30_000)).toBe(0);
+  }, 300_000);
+
+  it('OpenClaw 2026.9.6 with the plugin: openclaw-auth onboard --reauth and the dashboard\'s r renew through it, in place (same id, new token, a year ahead)', async () => {
+    const home = makeTempHome();
+    const bin = OPENCLAW_2026_9_BIN;
+    await install(home, bin, ['--force', '--accept-capabilities']);
+    const old = fakeSetupToken('O');
+    const pasted = await runOpenclaw(home.home, ['models', 'auth', 'paste-token', '--provider', 'anthropic', '--profile-id', 'anthropic:work', '--expires-in', '2h'], { bin, env: { PATH }, input: `${old}\n` });
+    expect(pasted.code, pasted.stderr).toBe(0);
+    const ours = (args: string, token: string) =>
+      new TmuxSession(`${shellQuote(NODE24_BIN)} ${shellQuote(CLI_PATH)} ${args}`, { width: 120, height: 50, env: { HOME: home.home, PATH, OPENCLAW_BIN: bin, FAKE_CLAUDE_TOKEN: token, FAKE_CLAUDE_DELAY_MS: '5' } });
+
+    const first = fakeSetupToken('1');
+    const onboard = ours('onboard --reauth anthropic:work', first);
+    await onboard.waitFor('Renewing anthropic:work through OpenClaw (the openclaw-auth plugin)', 30_000);
+    await signIn(onboard);
+    await onboard.waitFor(/Auth profile: anthropic:work \(anthropic\/token\)/, 90_000);
+    expect(await onboard.exitCode(30_000)).toBe(0);
+    let text = await status(home, bin);
+    expect(text).toContain(`anthropic:work=token:sk-ant-o...${first.slice(-8)}`);
+    expect(text).toMatch(/anthropic:work ok expires in 36[45]d/);
+
+    const second = fakeSetupToken('2');
+    const dashboard = ours('dashboard', second);
+    await dashboard.waitFor('anthropic:work', 60_000);
+    dashboard.press('r');
+    await signIn(dashboard);
+    await dashboard.waitFor('✓ Renewed anthropic:work through OpenClaw', 90_000);
+    dashboard.press('q');
+    expect(await dashboard.exitCode(30_000)).toBe(0);
+    text = await status(home, bin);
+    expect(text).toContain(`anthropic:work=token:sk-ant-o...${second.slice(-8)}`);
+    expect(text).not.toContain('anthropic:default');
   }, 300_000);
 
   it.skipIf(!STANDIN).each([

@@ -1,0 +1,47 @@
+// Renewing a token where OpenClaw 2026.6+ keeps the store (SQLite) and our plugin is installed in
+// it: one `openclaw models auth login --provider openclaw-auth --method setup-token --profile-id
+// <id>` in this terminal — our capture running inside OpenClaw, which stores the profile itself —
+// instead of our own path through its CLI (logout, secrets apply, config patch, order set: several
+// OpenClaw runs of 5–10 s each). OpenClaw 2026.3 has no --profile-id for login: it keeps our path.
+import { spawn } from 'node:child_process';
+import type { Context } from '../context.js';
+import { findOpenclaw } from '../openclaw/openclaw-cli.js';
+import { ourPluginState } from '../openclaw/plugin-state.js';
+import { sqliteStoreForWrite } from '../store/auth-layout.js';
+import type { StorageKind } from '../store/credential-types.js';
+
+export interface PluginRenewal {
+  /** OpenClaw's CLI, which hands our plugin the terminal. */
+  bin: string;
+  /** What the person sees, on one line, before OpenClaw takes the terminal. */
+  describe(profileId: string): string;
+}
+
+/** The renewal path through the plugin, when it applies to this state; undefined otherwise. */
+export function pluginRenewal(ctx: Context, storePath: string): PluginRenewal | undefined {
+  if (ctx.env.OPENCLAW_AUTH_NO_PLUGIN) return undefined;
+  let bin: string | undefined;
+  try {
+    bin = findOpenclaw(ctx.env, ctx.cwd);
+  } catch {
+    return undefined;
+  }
+  if (!bin || ourPluginState(ctx.paths.stateDir, ctx.paths.configPath) !== 'enabled') return undefined;
+  if (!sqliteStoreForWrite(storePath, ctx.paths.stateDir, bin, ctx.env)) return undefined;
+  const found = bin;
+  return { bin: found, describe: (profileId) => `Renewing ${profileId} through OpenClaw (the openclaw-auth plugin): one OpenClaw run, which stores it itself.` };
+}
+
+/**
+ * Run the plugin's setup-token in this terminal for `profileId`; the secret stays where it lives
+ * (`storage`: the plugin asks no question then). Resolves to OpenClaw's exit code.
+ */
+export function renewThroughPlugin(ctx: Context, renewal: PluginRenewal, profileId: string, options: { agent?: string | undefined; storage?: StorageKind | undefined } = {}): Promise<number> {
+  const args = ['models', 'auth', 'login', '--provider', 'openclaw-auth', '--method', 'setup-token', '--profile-id', profileId, ...(options.agent ? ['--agent', options.agent] : [])];
+  const env = { ...ctx.env, ...(options.storage && options.storage !== 'env' ? { OPENCLAW_AUTH_STORAGE: options.storage } : {}) };
+  return new Promise((resolve, reject) => {
+    const child = spawn(renewal.bin, args, { stdio: 'inherit', env, cwd: ctx.cwd });
+    child.on('error', reject);
+    child.on('exit', (code, signal) => resolve(code ?? (signal ? 128 + 2 : 1)));
+  });
+}
