@@ -117,7 +117,7 @@ describe('onboard in a terminal (40 columns)', () => {
     await session.waitFor('Paste the code the browser shows');
     // capture-pane -J joins what the terminal soft-wrapped, as a selection does; Ink's own wrap would
     // leave 40-column pieces on separate lines.
-    const url = /^https:\/\/claude\.ai\/oauth\/authorize\?\S+$/m.exec(session.screen())?.[0];
+    const url = /^https:\/\/claude\.ai\/oauth\/authorize\?\S+$/m.exec(await session.waitFor(/^https:\/\/claude\.ai\/oauth\/authorize\?/m))?.[0];
     expect(url).toMatch(/&code_challenge_method=S256&state=[\w-]+$/);
     // Redraws below it (the copy notice, typing) leave it intact and leave no stray rows behind.
     session.type('c');

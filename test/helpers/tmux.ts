@@ -139,3 +139,13 @@ export async function pasteAndStore(session: TmuxSession, secret: string): Promi
   await session.waitFor('Where should it be stored?');
   session.press('Enter');
 }
+
+/** The wizard from its welcome screen to "Sign in with Claude" picked: where claude's sign-in starts. */
+export async function pickSignInWithClaude(session: TmuxSession): Promise<void> {
+  await session.waitFor('Add a credential', 15_000);
+  session.press('Enter');
+  await session.waitFor('Which provider?');
+  session.press('Enter');
+  await session.waitFor('Sign in with Claude');
+  session.press('2');
+}

@@ -10,7 +10,7 @@ import { peersInstalled } from '../helpers/peers.js';
 import { CLI_PATH } from '../helpers/run-cli.js';
 import { sshdUsable, startSshHost, toolDir } from '../helpers/sshd.js';
 import { DAY, HOUR, fakeSetupToken, makeTempHome } from '../helpers/temp-home.js';
-import { shellQuote, TmuxSession } from '../helpers/tmux.js';
+import { pickSignInWithClaude, shellQuote, TmuxSession } from '../helpers/tmux.js';
 
 const ourTool = () => toolDir('openclaw-auth', `${shellQuote(process.execPath)} ${shellQuote(CLI_PATH)}`);
 const remoteStorePath = (home: string) => join(home, '.openclaw', 'agents', 'main', 'agent', 'auth-profiles.json');
@@ -22,12 +22,7 @@ function cli(home: string, args: string, env: Record<string, string>, width = 60
 
 /** Welcome → add → Anthropic → Sign in with Claude (the fake) → the code → the storage list. */
 async function signInWithFakeClaude(session: TmuxSession) {
-  await session.waitFor('Add a credential', 15_000);
-  session.press('Enter');
-  await session.waitFor('Which provider?');
-  session.press('Enter');
-  await session.waitFor('Sign in with Claude');
-  session.press('2');
+  await pickSignInWithClaude(session);
   await session.waitFor('Paste the code the browser shows', 20_000);
   session.type('code#state');
   session.press('Enter');
