@@ -213,6 +213,7 @@ export const AUTH_METHODS: readonly PluginAuthMethod[] = [
       const interactive = Boolean(process.stdin.isTTY);
       return profile(ctx, 'api_key', await checkedApiKey(interactive ? await secretFromPrompt('api_key') : await secretWithoutTerminal('api_key')), interactive);
     },
-    runNonInteractive: async (ctx) => storeThroughOpenclaw(ctx, await profile(ctx, 'api_key', await secretWithoutTerminal('api_key'), false), 'api_key'),
+    // Checked with Anthropic here too: a rejected key stops onboard before OpenClaw stores it.
+    runNonInteractive: async (ctx) => storeThroughOpenclaw(ctx, await profile(ctx, 'api_key', await checkedApiKey(await secretWithoutTerminal('api_key')), false), 'api_key'),
   },
 ];

@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { filesContaining } from '../helpers/files-under.js';
+import { startFakeAnthropic } from '../helpers/fake-provider.js';
 import { keyringSession, keyringToolsInstalled, type KeyringSession } from '../helpers/keyring-session.js';
 import { NODE24_BIN, OPENCLAW_2026_9_BIN, peersInstalled, registryEnv, requirePeers, runOpenclaw } from '../helpers/peers.js';
 import { packedTarball, PLUGIN_RELEASES } from '../helpers/plugin-tarball.js';
@@ -94,12 +95,21 @@ describe.skipIf(!peersInstalled || !keyringToolsInstalled())('the plugin keeps t
     const session = keyringSession();
     const state = await installPlugin(session, OPENCLAW_2026_9_BIN, ['--force', '--accept-capabilities']);
     const key = fakeApiKey('N');
-    const onboard = await runOpenclaw(session.home, ['onboard', '--non-interactive', '--accept-risk', '--auth-choice', 'openclaw-auth-api-key', '--skip-daemon', '--skip-health'], {
-      bin: OPENCLAW_2026_9_BIN,
-      env: { ...session.env, PATH },
-      input: key,
-    });
-    expect(onboard.code, onboard.stdout + onboard.stderr).toBe(0);
+    const anthropic = await startFakeAnthropic([key]);
+    const onboard = (input: string) =>
+      runOpenclaw(session.home, ['onboard', '--non-interactive', '--accept-risk', '--auth-choice', 'openclaw-auth-api-key', '--skip-daemon', '--skip-health'], {
+        bin: OPENCLAW_2026_9_BIN,
+        env: { ...session.env, PATH, ANTHROPIC_BASE_URL: anthropic.baseUrl },
+        input,
+      });
+    // Our check with Anthropic first: a rejected key stops it, and nothing is stored anywhere.
+    const rejected = await onboard(fakeApiKey('Z'));
+    expect(rejected.code).not.toBe(0);
+    expect(rejected.stdout + rejected.stderr).toContain('invalid x-api-key');
+    expect(session.accounts()).toEqual([]);
+    const accepted = await onboard(key);
+    expect(accepted.code, accepted.stdout + accepted.stderr).toBe(0);
+    expect(accepted.stdout + accepted.stderr).toContain('✓ accepted by Anthropic');
     expect(session.lookup('main/anthropic:default')).toBe(key);
     expect(filesContaining(state, key.slice(14))).toEqual([]);
     const config = JSON.parse(readFileSync(join(state, 'openclaw.json'), 'utf8'));
