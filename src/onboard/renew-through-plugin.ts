@@ -4,6 +4,7 @@
 // instead of our own path through its CLI (logout, secrets apply, config patch, order set: several
 // OpenClaw runs of 5–10 s each). OpenClaw 2026.3 has no --profile-id for login: it keeps our path.
 import { spawn } from 'node:child_process';
+import { constants } from 'node:os';
 import type { Context } from '../context.js';
 import { findOpenclaw } from '../openclaw/openclaw-cli.js';
 import { ourPluginState } from '../openclaw/plugin-state.js';
@@ -28,8 +29,7 @@ export function pluginRenewal(ctx: Context, storePath: string): PluginRenewal | 
   }
   if (!bin || ourPluginState(ctx.paths.stateDir, ctx.paths.configPath) !== 'enabled') return undefined;
   if (!sqliteStoreForWrite(storePath, ctx.paths.stateDir, bin, ctx.env)) return undefined;
-  const found = bin;
-  return { bin: found, describe: (profileId) => `Renewing ${profileId} through OpenClaw (the openclaw-auth plugin): one OpenClaw run, which stores it itself.` };
+  return { bin, describe: (profileId) => `Renewing ${profileId} through OpenClaw (the openclaw-auth plugin): one OpenClaw run, which stores it itself.` };
 }
 
 /**
@@ -42,6 +42,7 @@ export function renewThroughPlugin(ctx: Context, renewal: PluginRenewal, profile
   return new Promise((resolve, reject) => {
     const child = spawn(renewal.bin, args, { stdio: 'inherit', env, cwd: ctx.cwd });
     child.on('error', reject);
-    child.on('exit', (code, signal) => resolve(code ?? (signal ? 128 + 2 : 1)));
+    // Ended by a signal: the shell's way of saying so (128 + its number), e.g. 130 for Ctrl-C.
+    child.on('exit', (code, signal) => resolve(code ?? 128 + ((signal && constants.signals[signal]) || 0)));
   });
 }

@@ -3,18 +3,19 @@
 // choosing the renewal path.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { PLUGIN_ID } from '../plugin/plugin-id.js';
 
 export type PluginState = 'enabled' | 'disabled' | 'absent';
 
 export function pluginDir(stateDir: string): string {
-  return join(stateDir, 'extensions', 'openclaw-auth');
+  return join(stateDir, 'extensions', PLUGIN_ID);
 }
 
 export function ourPluginState(stateDir: string, configPath: string): PluginState {
   if (!existsSync(join(pluginDir(stateDir), 'openclaw.plugin.json'))) return 'absent';
   try {
     const config = JSON.parse(readFileSync(configPath, 'utf8')) as { plugins?: { entries?: Record<string, { enabled?: boolean }> } };
-    return config.plugins?.entries?.['openclaw-auth']?.enabled === false ? 'disabled' : 'enabled';
+    return config.plugins?.entries?.[PLUGIN_ID]?.enabled === false ? 'disabled' : 'enabled';
   } catch {
     return 'enabled'; // OpenClaw loads an installed plugin unless its config says otherwise
   }

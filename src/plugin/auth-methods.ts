@@ -17,7 +17,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openKeychain } from '../secrets/keychain.js';
 import { probeKeychain } from '../secrets/keychain-probe.js';
-import { PLUGIN_ID } from './plugin-id.js';
+import { pluginDir } from '../openclaw/plugin-state.js';
 import { profileForPluginHost } from '../store/profile-destination/plugin-host.js';
 
 /** What OpenClaw's `run` gets (both releases; 2026.9 adds more) and what it takes back. */
@@ -75,7 +75,7 @@ export function requestedProfileId(argv: readonly string[] = process.argv): stri
  * the path of this very bundle is only the fallback (a plugin loaded from a linked checkout).
  */
 function resolverEntry(stateDir: string): string {
-  const installed = join(stateDir, 'extensions', PLUGIN_ID, 'dist', 'openclaw-auth.cjs');
+  const installed = join(pluginDir(stateDir), 'dist', 'openclaw-auth.cjs');
   return existsSync(installed) ? installed : join(dirname(fileURLToPath(import.meta.url)), 'openclaw-auth.cjs');
 }
 
