@@ -13,7 +13,7 @@ import { verifyApiKey } from '../../src/onboard/verify-credential.js';
 import { credentialTarget, locateAgentStore } from '../../src/store/agent-store.js';
 import { saveCredential } from '../../src/store/save-credential.js';
 import { startFakeAnthropic } from '../helpers/fake-provider.js';
-import { KEY, press, waitForFrame } from '../helpers/ink.js';
+import { frameShowing, KEY, press, waitForFrame } from '../helpers/ink.js';
 import { fakeApiKey, fakeSetupToken, makeTempHome } from '../helpers/temp-home.js';
 
 async function realActions(home: string, baseUrl: string): Promise<OnboardActions> {
@@ -57,12 +57,12 @@ describe('onboarding wizard (whole app)', () => {
     const key = fakeApiKey('A');
     const server = await startFakeAnthropic([key]);
     let result: OnboardResult | undefined;
-    const { stdin, lastFrame } = render(<OnboardApp summary={emptySummary} options={options} actions={await realActions(home.home, server.baseUrl)} onFinish={(r) => (result = r)} />);
+    const { stdin, lastFrame, frames } = render(<OnboardApp summary={emptySummary} options={options} actions={await realActions(home.home, server.baseUrl)} onFinish={(r) => (result = r)} />);
     await chooseAnthropicApiKey(stdin, lastFrame);
     await press(stdin, key, KEY.enter);
     await waitForFrame(lastFrame, 'Where should it be stored?'); // verified: moved on by itself
     await press(stdin, KEY.enter); // .env (first choice without a keychain)
-    const done = await waitForFrame(lastFrame, '✓ Done');
+    const done = await waitForFrame(frameShowing(frames, '✓ Done'), '✓ Done');
     expect(done).toContain('~/.openclaw/.env (ANTHROPIC_API_KEY)');
     expect(readFileSync(home.dotenvPath, 'utf8')).toBe(`ANTHROPIC_API_KEY=${key}\n`);
     expect(result?.saved?.storage).toBe('env');
@@ -83,7 +83,7 @@ describe('onboarding wizard (whole app)', () => {
         return real.save(data);
       },
     };
-    const { stdin, lastFrame } = render(<OnboardApp summary={emptySummary} options={options} actions={actions} onFinish={() => undefined} />);
+    const { stdin, lastFrame, frames } = render(<OnboardApp summary={emptySummary} options={options} actions={actions} onFinish={() => undefined} />);
     await chooseAnthropicApiKey(stdin, lastFrame);
     await press(stdin, key, KEY.enter);
     await waitForFrame(lastFrame, 'Where should it be stored?');
@@ -91,7 +91,7 @@ describe('onboarding wizard (whole app)', () => {
     const saving = await waitForFrame(lastFrame, 'Handing the reference to OpenClaw');
     expect(saving).toContain('Saving…');
     release();
-    await waitForFrame(lastFrame, '✓ Done');
+    await waitForFrame(frameShowing(frames, '✓ Done'), '✓ Done');
   });
 
   it('a rejected key is explained; "enter a different key" goes back to the field', async () => {
@@ -109,7 +109,7 @@ describe('onboarding wizard (whole app)', () => {
     const home = makeTempHome();
     const server = await startFakeAnthropic([]);
     const token = fakeSetupToken('C');
-    const { stdin, lastFrame } = render(<OnboardApp summary={emptySummary} options={{ ...options, verifyApiKeys: true }} actions={await realActions(home.home, server.baseUrl)} onFinish={() => undefined} />);
+    const { stdin, lastFrame, frames } = render(<OnboardApp summary={emptySummary} options={{ ...options, verifyApiKeys: true }} actions={await realActions(home.home, server.baseUrl)} onFinish={() => undefined} />);
     await press(stdin, KEY.enter);
     await waitForFrame(lastFrame, 'Which provider?');
     await press(stdin, KEY.enter);
@@ -119,7 +119,7 @@ describe('onboarding wizard (whole app)', () => {
     await press(stdin, token, KEY.enter);
     await waitForFrame(lastFrame, 'Where should it be stored?');
     await press(stdin, KEY.enter); // auth-profiles.json
-    await waitForFrame(lastFrame, '✓ Done');
+    await waitForFrame(frameShowing(frames, '✓ Done'), '✓ Done');
     expect(home.readStore().profiles['anthropic:default']).toMatchObject({ type: 'token', token });
   });
 

@@ -24,3 +24,12 @@ export async function press(stdin: { write: (data: string) => void }, ...keys: s
 }
 
 export const KEY = { enter: '\r', escape: '\x1b', down: '\x1b[B', up: '\x1b[A', ctrlU: '\x15' };
+
+/**
+ * For an app that leaves by itself once done (the wizard, 50 ms after its Done step), whose last
+ * frame is then empty: the latest frame that showed `text`, so a loaded machine's slow poll cannot
+ * miss it. Else the last frame, as lastFrame() gives.
+ */
+export function frameShowing(frames: readonly string[], text: string): () => string | undefined {
+  return () => [...frames].reverse().find((frame) => frame.includes(text)) ?? frames.at(-1);
+}
