@@ -14,6 +14,7 @@ import { sqliteDatabaseForWrite } from '../openclaw/delegate.js';
 import { logoutThroughOpenclaw, setOrderThroughOpenclaw } from '../openclaw/sqlite-actions.js';
 import { loadUi, type UiModule } from '../ui/load-ui.js';
 import { pluginRenewal, renewThroughPlugin } from '../onboard/renew-through-plugin.js';
+import { loadStatusView } from '../status/load-status.js';
 
 export async function dashboard(ctx: Context, options: { agent?: string }): Promise<number> {
   if (!ctx.stdin.isTTY || !ctx.stdout.isTTY) {
@@ -63,18 +64,15 @@ export async function dashboard(ctx: Context, options: { agent?: string }): Prom
     }
     // r on a token: OpenClaw's own login runs our capture in this terminal, then the dashboard is back.
     println(ctx.stderr, viaPlugin.describe(ended.profileId));
-    const row = (await loadDashboard(ctx, options.agent)).rows.find((candidate) => candidate.profileId === ended.profileId);
-    // Where it lives now, so the renewal keeps it there without asking (a foreign ref: the plugin asks).
-    const storage = row?.where === 'keychain' ? 'keychain' : row && row.where !== '—' && !row.where.startsWith('ref ') ? 'file' : undefined;
-    const code = await renewThroughPlugin(ctx, viaPlugin, ended.profileId, { agent: options.agent, storage });
+    const { store } = await loadStatusView(ctx, options.agent);
+    const code = await renewThroughPlugin(ctx, viaPlugin, ended.profileId, { agent: options.agent, store });
     message = code === 0 ? `✓ Renewed ${ended.profileId} through OpenClaw` : `! OpenClaw's login ended with exit code ${code}; ${ended.profileId} is as it was`;
   }
 }
 
 /** Bare `openclaw-auth` on a terminal: the dashboard when there is something to show, else the wizard. */
 export async function home(ctx: Context): Promise<number> {
-  const { loadStatus } = await import('../status/load-status.js');
-  const status = await loadStatus(ctx, undefined);
+  const { status } = await loadStatusView(ctx, undefined);
   if (status.auth.providers.length) return dashboard(ctx, {});
   const { onboard } = await import('./onboard.js');
   return onboard(ctx, {});

@@ -62,7 +62,7 @@ export async function onboard(ctx: Context, options: OnboardOptions): Promise<nu
   const viaPlugin = start ? pluginRenewal(ctx, target.storePath) : undefined;
   if (start && viaPlugin) {
     println(ctx.stderr, viaPlugin.describe(start.reauthProfileId));
-    const code = await renewThroughPlugin(ctx, viaPlugin, start.reauthProfileId, { agent: options.agent, storage: start.storage });
+    const code = await renewThroughPlugin(ctx, viaPlugin, start.reauthProfileId, { agent: options.agent, store: view.store });
     if (code === EXIT_CANCELLED) throw new CancelledError(`Cancelled: ${start.reauthProfileId} is as it was.`);
     if (code !== 0) throw new CliError(`OpenClaw's login ended with exit code ${code}; ${start.reauthProfileId} is as it was`);
     return 0;

@@ -9,7 +9,8 @@ import type { Context } from '../context.js';
 import { findOpenclaw } from '../openclaw/openclaw-cli.js';
 import { ourPluginState } from '../openclaw/plugin-state.js';
 import { sqliteStoreForWrite } from '../store/auth-layout.js';
-import type { StorageKind } from '../store/credential-types.js';
+import { findProfile, secretRef, storedSecret, type RawAuthStore } from '../store/auth-profiles.js';
+import { isKeychainRef } from '../secrets/exec-provider.js';
 
 export interface PluginRenewal {
   /** OpenClaw's CLI, which hands our plugin the terminal. */
@@ -32,13 +33,23 @@ export function pluginRenewal(ctx: Context, storePath: string): PluginRenewal | 
   return { bin, describe: (profileId) => `Renewing ${profileId} through OpenClaw (the openclaw-auth plugin): one OpenClaw run, which stores it itself.` };
 }
 
+/** Where the profile's secret lives now: our keychain ref, inline, or undefined (another ref, or no profile: the plugin asks). */
+function currentStorage(store: RawAuthStore, profileId: string): 'keychain' | 'file' | undefined {
+  const profile = findProfile(store, profileId);
+  if (!profile) return undefined;
+  const ref = secretRef(profile);
+  if (isKeychainRef(ref)) return 'keychain';
+  return !ref && storedSecret(profile) ? 'file' : undefined;
+}
+
 /**
- * Run the plugin's setup-token in this terminal for `profileId`; the secret stays where it lives
- * (`storage`: the plugin asks no question then). Resolves to OpenClaw's exit code.
+ * Run the plugin's setup-token in this terminal for `profileId`; the secret stays where it lives in
+ * `store` (the status view it was read from), so the plugin asks no question. Resolves to OpenClaw's exit code.
  */
-export function renewThroughPlugin(ctx: Context, renewal: PluginRenewal, profileId: string, options: { agent?: string | undefined; storage?: StorageKind | undefined } = {}): Promise<number> {
+export function renewThroughPlugin(ctx: Context, renewal: PluginRenewal, profileId: string, options: { store: RawAuthStore; agent?: string | undefined }): Promise<number> {
   const args = ['models', 'auth', 'login', '--provider', 'openclaw-auth', '--method', 'setup-token', '--profile-id', profileId, ...(options.agent ? ['--agent', options.agent] : [])];
-  const env = { ...ctx.env, ...(options.storage && options.storage !== 'env' ? { OPENCLAW_AUTH_STORAGE: options.storage } : {}) };
+  const storage = currentStorage(options.store, profileId);
+  const env = { ...ctx.env, ...(storage ? { OPENCLAW_AUTH_STORAGE: storage } : {}) };
   return new Promise((resolve, reject) => {
     const child = spawn(renewal.bin, args, { stdio: 'inherit', env, cwd: ctx.cwd });
     child.on('error', reject);
