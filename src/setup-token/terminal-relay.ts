@@ -1,15 +1,16 @@
 // Hands the user's terminal to a child running in a PTY: keystrokes go to it, its output comes
-// back, resizes follow. The child's terminal queries are answered by our emulator, at once; the
-// user's terminal answers them too (it sees the same output), and those replies are dropped from
-// the keystrokes — otherwise a late one lands in the middle of the code the person is typing. Ctrl-C is forwarded first (the child may want it); since the real
+// back, resizes follow. The child's terminal queries are answered by our emulator, at once, and
+// never reach the user's terminal (terminal-queries.ts), so it has nothing to reply; a reply that
+// comes anyway (to a query sent before we started) is dropped from the keystrokes, or it would land
+// in the middle of the code the person is typing. Ctrl-C is forwarded first (the child may want it); since the real
 // `claude setup-token` ignores Ctrl-C on its error screen, a second Ctrl-C, or the child still
 // running a moment after the first, ends it. Whatever happens, the terminal is restored.
 import type { InputStream, OutputStream } from '../context.js';
+import { queryStripper } from './terminal-queries.js';
 
 const CTRL_C = '\x03';
 // Replies a terminal sends to queries (DA1/DA2/DA3, XTVERSION and other DCS, DECRPM, cursor
 // position, OSC colours, kitty keyboard flags). Nobody types these.
-// eslint-disable-next-line no-control-regex
 const TERMINAL_REPLY = /\x1b\[[?>=][\d;]*c|\x1bP[^\x1b]*\x1b\\|\x1b\[\?[\d;]*\$y|\x1b\[\d+;\d+R|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b\[\?\d*u/g;
 
 export function withoutTerminalReplies(input: string): string {
@@ -22,7 +23,6 @@ function unfinishedReplyStart(text: string): number {
     const at = text.lastIndexOf(opener);
     if (at !== -1 && !/\x07|\x1b\\/.test(text.slice(at + 2))) return at;
   }
-  // eslint-disable-next-line no-control-regex
   const csi = /\x1b(?:\[[?>=]?[\d;]*)?$/.exec(text);
   return csi ? csi.index : -1;
 }
@@ -100,7 +100,8 @@ export function relayTerminal(stdin: InputStream, stdout: OutputStream, target: 
   };
   const replies = replyFilter(onKeys);
   const onInput = (chunk: Buffer | string) => replies.push(chunk.toString());
-  const onOutput = (data: string) => stdout.write(data);
+  const output = queryStripper((text) => stdout.write(text));
+  const onOutput = (data: string) => output.push(data);
   const onResize = () => target.resize(stdout.columns ?? 80, (stdout as { rows?: number }).rows ?? 24);
   const onSignal = () => {
     cancelled = true;
@@ -125,6 +126,7 @@ export function relayTerminal(stdin: InputStream, stdout: OutputStream, target: 
       clearTimeout(graceTimer);
       stdin.off('data', onInput);
       replies.stop();
+      output.stop();
       stdin.setRawMode?.(false);
       stdin.pause();
       stdout.off('resize', onResize);

@@ -2,7 +2,6 @@
 import { describe, expect, it } from 'vitest';
 import { findWrappedValues, type ValueShape } from '../../src/setup-token/wrapped-value.js';
 import { streamToLines } from '../../src/setup-token/stream-lines.js';
-import { replyFilter, SPLIT_REPLY_WAIT_MS, withoutTerminalReplies } from '../../src/setup-token/terminal-relay.js';
 import { fakeSetupToken } from '../helpers/temp-home.js';
 
 const TOKEN: ValueShape = { prefix: 'sk-ant-oat01-', char: /[A-Za-z0-9_-]/, minLength: 80 };
@@ -61,47 +60,5 @@ describe('streamToLines', () => {
   it('removes colour codes inside a value and keeps words apart where the cursor jumped', () => {
     const raw = `\x1b[33m${token.slice(0, 30)}\x1b[39m\x1b[1m${token.slice(30)}\x1b[22m\r\r\nStore\x1b[1Cthis\x1b[12Gtoken\r\n`;
     expect(streamToLines(raw)).toEqual([token, 'Store this token', '']);
-  });
-});
-
-describe('withoutTerminalReplies', () => {
-  it.each([
-    ['DA1', 'code\x1b[?1;2c-4711'],
-    ['DA2', '\x1b[>0;276;0ccode-4711'],
-    ['XTVERSION (DCS)', '\x1bP>|tmux 3.3a\x1b\\code-4711'],
-    ['cursor position', 'code\x1b[12;40R-4711'],
-    ['OSC colour', '\x1b]11;rgb:0000/0000/0000\x07code-4711'],
-  ])('drops a %s reply from typed input', (_name, input) => {
-    expect(withoutTerminalReplies(input).replace('-4711', '')).toBe('code');
-  });
-
-  it('keeps what a person types: keys, arrows, bracketed paste, Ctrl-C', () => {
-    const typed = 'abc\x1b[A\x1b[200~pasted\x1b[201~\r\x03';
-    expect(withoutTerminalReplies(typed)).toBe(typed);
-  });
-});
-
-describe('replyFilter (reads as they come)', () => {
-  const run = async (chunks: string[]) => {
-    const out: string[] = [];
-    const filter = replyFilter((text) => out.push(text));
-    for (const chunk of chunks) filter.push(chunk);
-    await new Promise((resolve) => setTimeout(resolve, SPLIT_REPLY_WAIT_MS * 3));
-    return out.join('');
-  };
-
-  it.each([
-    ['DA1 split after ESC', ['\x1bP>|tmux 3.3a\x1b\\\x1b', '[?1;2c']],
-    ['DA1 split mid-parameters', ['\x1b[?1;', '2c']],
-    ['XTVERSION split inside the DCS', ['\x1bP>|tmu', 'x 3.3a\x1b\\']],
-    ['XTVERSION split before its terminator', ['\x1bP>|tmux 3.3a\x1b', '\\']],
-  ])('drops a terminal reply that arrives in two reads (%s): none of it reaches claude', async (_name, chunks) => {
-    expect(await run(chunks)).toBe('');
-    expect(await run(['code', ...chunks, '#state'])).toBe('code#state');
-  });
-
-  it('passes a lone Esc and an arrow key on', async () => {
-    expect(await run(['\x1b'])).toBe('\x1b');
-    expect(await run(['\x1b[', 'A'])).toBe('\x1b[A');
   });
 });
