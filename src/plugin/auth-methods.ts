@@ -19,6 +19,7 @@ import { openKeychain } from '../secrets/keychain.js';
 import { probeKeychain } from '../secrets/keychain-probe.js';
 import { pluginDir } from '../openclaw/plugin-state.js';
 import { profileForPluginHost } from '../store/profile-destination/plugin-host.js';
+import { anthropicDefaultModel } from './host-release.js';
 
 /** What OpenClaw's `run` gets (both releases; 2026.9 adds more) and what it takes back. */
 export interface PluginAuthContext {
@@ -34,6 +35,12 @@ export interface PluginAuthContext {
 export interface PluginAuthResult {
   profiles: { profileId: string; credential: Record<string, unknown> }[];
   configPatch?: Record<string, unknown>;
+  /**
+   * The model this credential serves, as OpenClaw's own Anthropic choices name it: 2026.9's plain
+   * onboard refuses a result without one ("This AI route is not available right now"), and sets it
+   * as the default the way it does for its own choice; `models auth login` only with --set-default.
+   */
+  defaultModel: string;
   notes?: string[];
 }
 
@@ -123,6 +130,7 @@ async function profile(ctx: PluginAuthContext, kind: CredentialKind, secret: str
   return {
     profiles: [{ profileId: placed.profileId, credential: placed.credential }],
     ...(placed.configPatch ? { configPatch: placed.configPatch } : {}),
+    defaultModel: anthropicDefaultModel(),
     notes: [`openclaw-auth: the secret is in ${placed.location}.`],
   };
 }
@@ -165,7 +173,15 @@ async function storeThroughOpenclaw(ctx: PluginAuthContext, result: PluginAuthRe
   const config = ctx.config ?? {};
   const auth = (config.auth ?? {}) as Record<string, unknown>;
   const profiles = (auth.profiles ?? {}) as Record<string, unknown>;
-  const withProfile = { ...config, auth: { ...auth, profiles: { ...profiles, [entry.profileId]: { provider: 'anthropic', mode: kind } } } };
+  // The default model, as OpenClaw's own non-interactive Anthropic choices set it.
+  const agents = (config.agents ?? {}) as Record<string, unknown>;
+  const defaults = (agents.defaults ?? {}) as Record<string, unknown>;
+  const model = typeof defaults.model === 'object' && defaults.model !== null ? (defaults.model as Record<string, unknown>) : {};
+  const withProfile = {
+    ...config,
+    auth: { ...auth, profiles: { ...profiles, [entry.profileId]: { provider: 'anthropic', mode: kind } } },
+    agents: { ...agents, defaults: { ...defaults, model: { ...model, primary: result.defaultModel } } },
+  };
   const patchSecrets = result.configPatch?.secrets as { providers?: Record<string, unknown> } | undefined;
   if (!patchSecrets?.providers) return withProfile;
   // A keychain ref: OpenClaw must know our exec provider (secrets.providers), every other one kept.
@@ -173,8 +189,16 @@ async function storeThroughOpenclaw(ctx: PluginAuthContext, result: PluginAuthRe
   return { ...withProfile, secrets: { ...secrets, providers: { ...((secrets.providers ?? {}) as Record<string, unknown>), ...patchSecrets.providers } } };
 }
 
-async function checkedApiKey(key: string): Promise<string> {
-  const outcome = await verifyApiKey('anthropic', key, { env: process.env });
+/** Where OpenClaw itself sends Anthropic requests (`models.providers.anthropic.baseUrl`): the key is checked there. */
+export function configuredAnthropicBaseUrl(config: Record<string, unknown> | undefined): string | undefined {
+  const models = config?.models as { providers?: { anthropic?: { baseUrl?: unknown } } } | undefined;
+  const baseUrl = models?.providers?.anthropic?.baseUrl;
+  return typeof baseUrl === 'string' && baseUrl.trim() ? baseUrl.trim() : undefined;
+}
+
+async function checkedApiKey(ctx: PluginAuthContext, key: string): Promise<string> {
+  const baseUrl = configuredAnthropicBaseUrl(ctx.config);
+  const outcome = await verifyApiKey('anthropic', key, { env: process.env, ...(baseUrl ? { baseUrl } : {}) });
   if (outcome.kind === 'invalid' || outcome.kind === 'claude-code-only') throw new CliError(describeOutcome(outcome, 'Anthropic').replace(/^✗ /, ''));
   process.stderr.write(`${describeOutcome(outcome, 'Anthropic')}\n`);
   return key;
@@ -211,9 +235,9 @@ export const AUTH_METHODS: readonly PluginAuthMethod[] = [
     kind: 'api_key',
     run: async (ctx) => {
       const interactive = Boolean(process.stdin.isTTY);
-      return profile(ctx, 'api_key', await checkedApiKey(interactive ? await secretFromPrompt('api_key') : await secretWithoutTerminal('api_key')), interactive);
+      return profile(ctx, 'api_key', await checkedApiKey(ctx, interactive ? await secretFromPrompt('api_key') : await secretWithoutTerminal('api_key')), interactive);
     },
     // Checked with Anthropic here too: a rejected key stops onboard before OpenClaw stores it.
-    runNonInteractive: async (ctx) => storeThroughOpenclaw(ctx, await profile(ctx, 'api_key', await checkedApiKey(await secretWithoutTerminal('api_key')), false), 'api_key'),
+    runNonInteractive: async (ctx) => storeThroughOpenclaw(ctx, await profile(ctx, 'api_key', await checkedApiKey(ctx, await secretWithoutTerminal('api_key')), false), 'api_key'),
   },
 ];
