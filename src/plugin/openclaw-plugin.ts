@@ -2,15 +2,19 @@
 // adapter from OpenClaw's plugin API to our core, holding no auth logic of its own. It adds
 //   - provider "openclaw-auth" (the id "anthropic" is OpenClaw's) with the methods in
 //     auth-methods.ts, listed in onboard's Anthropic group (2026.9: the manifest's
-//     providerAuthChoices; 2026.3: registerProvider's wizard.onboarding, one choice);
+//     providerAuthChoices; 2026.3: registerProvider's wizard.onboarding, which holds one choice per
+//     provider, so each further choice is a provider of its own with that one method);
 //   - the root command `openclaw credentials` (our dashboard on a terminal, our status otherwise)
 //     and `openclaw credentials doctor`: OpenClaw 2026.9 reserves `auth` and loads no plugin under
 //     its own commands.
 // Not on any start-up path of the standalone CLI: only OpenClaw loads it.
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { usesSqliteStore } from '../openclaw/openclaw-version.js';
 import { AUTH_METHODS } from './auth-methods.js';
+import { hostOpenclawVersion } from './host-release.js';
 import { PLUGIN_ID } from './plugin-id.js';
 
 export { PLUGIN_ID } from './plugin-id.js';
@@ -34,19 +38,52 @@ function runOurCli(args: string[]): void {
   process.exitCode = result.status ?? 1;
 }
 
+interface OnboardChoice {
+  method: string;
+  choiceId: string;
+  choiceLabel: string;
+  groupId: string;
+  groupLabel: string;
+}
+
+const SETUP_TOKEN_CHOICE: OnboardChoice = { method: 'setup-token', choiceId: 'openclaw-auth-setup-token', choiceLabel: 'Sign in with Claude (openclaw-auth captures the setup-token)', groupId: 'anthropic', groupLabel: 'Anthropic' };
+
+/** The onboard choices our manifest declares (one list for both releases; the package root is beside dist/). */
+export function manifestChoices(pluginFile: string = fileURLToPath(import.meta.url)): OnboardChoice[] {
+  try {
+    const manifest = JSON.parse(readFileSync(join(dirname(pluginFile), '..', 'openclaw.plugin.json'), 'utf8')) as { providerAuthChoices?: OnboardChoice[] };
+    return manifest.providerAuthChoices?.length ? manifest.providerAuthChoices : [SETUP_TOKEN_CHOICE];
+  } catch {
+    return [SETUP_TOKEN_CHOICE];
+  }
+}
+
+/**
+ * The providers to register. OpenClaw 2026.3's onboard lists one choice per provider
+ * (wizard.onboarding), so there every choice after the first is its own provider holding only that
+ * method, under the choice's id (`--auth-choice openclaw-auth-api-key` then works there as on
+ * 2026.9); `models auth login --provider openclaw-auth` keeps every method. 2026.9 reads the
+ * manifest's choices and gets the one provider.
+ */
+export function providersToRegister(choices: OnboardChoice[], jsonEraHost: boolean): Record<string, unknown>[] {
+  const wizard = (choice: OnboardChoice) => ({ onboarding: { choiceId: choice.choiceId, choiceLabel: choice.choiceLabel, groupId: choice.groupId, groupLabel: choice.groupLabel, methodId: choice.method } });
+  const [first = SETUP_TOKEN_CHOICE, ...rest] = choices;
+  const main = { id: PLUGIN_ID, label: 'Anthropic (openclaw-auth)', docsPath: 'https://www.npmjs.com/package/openclaw-auth', auth: AUTH_METHODS, wizard: wizard(first) };
+  if (!jsonEraHost) return [main];
+  const more = rest.flatMap((choice) => {
+    const method = AUTH_METHODS.find((candidate) => candidate.id === choice.method);
+    return method ? [{ ...main, id: choice.choiceId, auth: [method], wizard: wizard(choice) }] : [];
+  });
+  return [main, ...more];
+}
+
 export default {
   id: PLUGIN_ID,
   name: 'openclaw-auth',
   description: 'Captures the Claude setup-token for you (no hand copy-paste that cuts it), checks every secret before OpenClaw stores it.',
   register(api: PluginApi) {
-    api.registerProvider({
-      id: PLUGIN_ID,
-      label: 'Anthropic (openclaw-auth)',
-      docsPath: 'https://www.npmjs.com/package/openclaw-auth',
-      auth: AUTH_METHODS,
-      // OpenClaw 2026.3 groups onboard choices from here (2026.9 reads the manifest instead).
-      wizard: { onboarding: { choiceId: 'openclaw-auth-setup-token', choiceLabel: 'Sign in with Claude (openclaw-auth captures the setup-token)', groupId: 'anthropic', groupLabel: 'Anthropic', methodId: 'setup-token' } },
-    });
+    const version = hostOpenclawVersion();
+    for (const provider of providersToRegister(manifestChoices(), version !== undefined && !usesSqliteStore(version))) api.registerProvider(provider);
     api.registerCli?.(
       ({ program }) => {
         const credentials = program.command('credentials').description('openclaw-auth: your credentials (a live dashboard on a terminal, status otherwise)');
