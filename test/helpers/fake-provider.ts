@@ -49,7 +49,8 @@ export async function closedBaseUrl(): Promise<string> {
 
 /**
  * Anthropic's Messages API as OpenClaw's onboard uses it to test AI access with a live completion:
- * every POST /v1/messages gets a one-word reply, streamed (server-sent events) when asked to be.
+ * every POST /v1/messages gets a one-word reply, streamed (server-sent events) when asked to be;
+ * GET /v1/models (the key check) knows every API key.
  */
 export async function startFakeMessagesApi(): Promise<FakeProvider> {
   const requests: FakeProvider['requests'] = [];
@@ -57,7 +58,14 @@ export async function startFakeMessagesApi(): Promise<FakeProvider> {
     let body = '';
     request.on('data', (chunk: Buffer) => (body += chunk.toString()));
     request.on('end', () => {
-      requests.push({ path: request.url ?? '', apiKey: (request.headers['x-api-key'] ?? request.headers.authorization) as string | undefined });
+      const apiKey = (request.headers['x-api-key'] ?? request.headers.authorization) as string | undefined;
+      requests.push({ path: request.url ?? '', apiKey });
+      // The key check openclaw-auth makes before anything is stored: any API key is known here.
+      if (request.method === 'GET' && request.url?.startsWith('/v1/models')) {
+        const known = typeof apiKey === 'string' && apiKey.startsWith('sk-ant-api03-');
+        response.writeHead(known ? 200 : 401, { 'content-type': 'application/json' }).end(JSON.stringify(known ? { data: [{ id: 'claude-opus-5', type: 'model' }], has_more: false } : { type: 'error', error: { type: 'authentication_error', message: 'invalid x-api-key' } }));
+        return;
+      }
       if (request.method !== 'POST' || !request.url?.startsWith('/v1/messages')) {
         response.writeHead(404, { 'content-type': 'application/json' }).end(JSON.stringify({ type: 'error', error: { type: 'not_found_error', message: 'not found' } }));
         return;

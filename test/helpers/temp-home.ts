@@ -29,7 +29,8 @@ export interface StoreFile {
 
 const homes: string[] = [];
 afterEach(() => {
-  for (const home of homes.splice(0)) rmSync(home, { recursive: true, force: true });
+  // A program that was just stopped may still be writing its last files in it: retry a moment later.
+  for (const home of homes.splice(0)) rmSync(home, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
 });
 
 export function openclawJson(data: unknown): string {
