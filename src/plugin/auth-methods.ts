@@ -19,7 +19,9 @@ import { openKeychain } from '../secrets/keychain.js';
 import { probeKeychain } from '../secrets/keychain-probe.js';
 import { pluginDir } from '../openclaw/plugin-state.js';
 import { profileForPluginHost } from '../store/profile-destination/plugin-host.js';
-import { anthropicDefaultModel } from './host-release.js';
+import { anthropicDefaultModel, hostOpenclawVersion } from './host-release.js';
+import { usesSqliteStore } from '../openclaw/openclaw-version.js';
+import { putProfile, updateAuthStore, type JsonObject } from '../store/auth-profiles.js';
 
 /** What OpenClaw's `run` gets (both releases; 2026.9 adds more) and what it takes back. */
 export interface PluginAuthContext {
@@ -161,15 +163,28 @@ async function secretFromPrompt(kind: CredentialKind): Promise<string> {
 }
 
 /**
- * Non-interactive onboard wants the profile stored and the config back: stored by OpenClaw's own
- * SDK (`openclaw/plugin-sdk/provider-auth`, which OpenClaw resolves for its plugins), never by us.
+ * The profile stored for non-interactive onboard, which wants it stored and the config back. 2026.6+:
+ * by OpenClaw's own SDK (`openclaw/plugin-sdk/provider-auth`, which OpenClaw resolves for its
+ * plugins), never by us: its SQLite store is written only by OpenClaw. 2026.3 has no such SDK (its
+ * non-interactive plugin choices store their own profile): its auth-profiles.json, under its lock.
  */
-async function storeThroughOpenclaw(ctx: PluginAuthContext, result: PluginAuthResult, kind: CredentialKind): Promise<Record<string, unknown>> {
+async function persistForNonInteractiveOnboard(ctx: PluginAuthContext, entry: PluginAuthResult['profiles'][number]): Promise<void> {
+  const version = hostOpenclawVersion();
+  if (version !== undefined && !usesSqliteStore(version)) {
+    const { stateDir } = processContext().paths;
+    const agentDir = ctx.agentDir ?? join(stateDir, 'agents', 'main', 'agent');
+    await updateAuthStore(join(agentDir, 'auth-profiles.json'), (store) => putProfile(store, entry.profileId, entry.credential as JsonObject), { stateDir });
+    return;
+  }
   const sdkName = 'openclaw/plugin-sdk/provider-auth'; // a variable: the bundle must not try to include it
   const sdk = (await import(sdkName)) as { upsertAuthProfileWithLock: (params: { profileId: string; credential: Record<string, unknown>; agentDir?: string }) => Promise<unknown> };
+  await sdk.upsertAuthProfileWithLock({ profileId: entry.profileId, credential: entry.credential, ...(ctx.agentDir ? { agentDir: ctx.agentDir } : {}) });
+}
+
+async function storeThroughOpenclaw(ctx: PluginAuthContext, result: PluginAuthResult, kind: CredentialKind): Promise<Record<string, unknown>> {
   const [entry] = result.profiles;
   if (!entry) throw new CliError('nothing to store');
-  await sdk.upsertAuthProfileWithLock({ profileId: entry.profileId, credential: entry.credential, ...(ctx.agentDir ? { agentDir: ctx.agentDir } : {}) });
+  await persistForNonInteractiveOnboard(ctx, entry);
   const config = ctx.config ?? {};
   const auth = (config.auth ?? {}) as Record<string, unknown>;
   const profiles = (auth.profiles ?? {}) as Record<string, unknown>;

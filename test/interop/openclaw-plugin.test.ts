@@ -52,7 +52,18 @@ describe.skipIf(!peersInstalled)('the openclaw-auth plugin inside the real OpenC
     expect(status.stdout).toMatch(/anthropic:default ok expires in 36[45]d/);
     const check = await runOpenclaw(home.home, ['models', 'status', '--check'], { bin, env: { PATH } });
     expect(check.code).toBe(0);
-    if (name !== '2026.9.6') return;
+    if (name !== '2026.9.6') {
+      // 2026.3: its non-interactive onboard runs our paste choice (named `provider-plugin:…`: it
+      // looks a plugin up by the provider's id) and stores the token we give it, with its year.
+      const whole = fakeSetupToken('N');
+      const onboard = await runOpenclaw(home.home, ['onboard', '--non-interactive', '--accept-risk', '--auth-choice', 'provider-plugin:openclaw-auth:paste-token', '--skip-daemon', '--skip-health'], { bin, env: { PATH }, input: whole });
+      expect(onboard.code, onboard.stdout + onboard.stderr).toBe(0);
+      const after = await runOpenclaw(home.home, ['models', 'status'], { bin, env: { PATH } });
+      expect(after.stdout).toContain(`anthropic:default=token:sk-ant-o...${whole.slice(-8)}`);
+      expect(after.stdout).toMatch(/anthropic:default ok expires in 36[45]d/);
+      expect((await runOpenclaw(home.home, ['models', 'status', '--check'], { bin, env: { PATH } })).code).toBe(0);
+      return;
+    }
 
     // 2026.9: its non-interactive onboard takes our paste choice with the token on stdin (never argv),
     // refuses a cut one with our words, and `openclaw credentials` is our status inside OpenClaw.
