@@ -30,6 +30,8 @@ export interface OnboardAppProps {
   summary: WelcomeSummary;
   options: WizardOptions;
   keychainReason?: string | undefined;
+  /** The agent's store is OpenClaw's SQLite one (2026.6+): the storage step says what that means. */
+  sqliteStore?: boolean | undefined;
   start?: { reauthProfileId: string; provider: string; storage?: StorageKind; method?: AuthMethod } | undefined;
   /** `onboard --to ssh://host`: the gateway host, offered first where the credential goes. */
   remote?: string | undefined;
@@ -54,7 +56,7 @@ function failureText(error: unknown): string {
 
 const providerName = (id: string | undefined) => (id ? (findProvider(id)?.name ?? id) : 'the provider');
 
-export function OnboardApp({ summary, options, keychainReason, start, remote, actions, onFinish, embedded = false }: OnboardAppProps) {
+export function OnboardApp({ summary, options, keychainReason, sqliteStore, start, remote, actions, onFinish, embedded = false }: OnboardAppProps) {
   const [state, dispatch] = useReducer(wizardReducer, initialState(options, start ?? {}));
   const [statusLine, setStatusLine] = useState<string | undefined>(undefined);
   // What a slow save is doing (OpenClaw 2026.6+ takes its time over keychain refs).
@@ -141,6 +143,7 @@ export function OnboardApp({ summary, options, keychainReason, start, remote, ac
         <StorageStep
           choices={storageChoices(data, options)}
           keychainReason={keychainReason}
+          sqliteStore={sqliteStore}
           preferred={start?.storage ?? (remote !== undefined ? 'remote' : undefined)}
           notice={state.notice ?? (data.verify?.kind === 'valid' ? describeOutcome(data.verify, providerName(data.provider)) : undefined)}
           onSelect={(storage) => dispatch({ type: 'storage', storage })}

@@ -7,6 +7,7 @@ import { summarizeForWelcome } from '../onboard/welcome-summary.js';
 import { isKeychainRef } from '../secrets/exec-provider.js';
 import { probeKeychain } from '../secrets/keychain-probe.js';
 import { locateAgentStore } from '../store/agent-store.js';
+import { sqliteStoreFor } from '../store/auth-layout.js';
 import { buildOnboardActions } from '../onboard/onboard-actions.js';
 import type { StorageKind } from '../store/save-credential.js';
 import { isJsonObject, parseProfile, profileEntry, type RawAuthStore } from '../store/auth-profiles.js';
@@ -73,6 +74,7 @@ export async function onboard(ctx: Context, options: OnboardOptions): Promise<nu
     summary,
     options: { verifyApiKeys: options.verify !== false, keychainAvailable: keychain.available, allowUnknownFormat: options.allowUnknownFormat ?? false },
     keychainReason: keychain.available ? undefined : keychain.reason,
+    sqliteStore: sqliteStoreFor(target.storePath, ctx.paths.stateDir) !== undefined,
     start,
     ...(remote !== undefined ? { remote } : {}),
     actions: buildOnboardActions(ctx, target, {

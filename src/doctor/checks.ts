@@ -39,6 +39,23 @@ export interface Check {
   autoFix?: AutoFix;
 }
 
+/**
+ * OpenClaw 2026.6+'s own `models status --check` confirms no exec ref (its read-only check resolves
+ * env refs only): a keychain profile is "[indeterminate] Auth readiness could not be confirmed" there
+ * and its --check exits 1, while the gateway resolves the ref when it runs. Said, with the choice.
+ */
+function keychainRefsOpenclawCannotConfirm(profiles: AuthProfile[]): Check[] {
+  return profiles
+    .filter((profile) => isKeychainRef(secretRef(profile)))
+    .map((profile) => ({
+      id: `openclaw-indeterminate:${profile.id}`,
+      level: 'warn' as const,
+      title: `${profile.id} is in the OS keychain: OpenClaw's own models status --check calls it indeterminate`,
+      why: "OpenClaw 2026.6+ confirms no exec SecretRef in its status (only env refs), so its --check exits 1 for good; the gateway still reads it through openclaw-auth, and openclaw-auth models status --check confirms it.",
+      fix: `keep it and check with openclaw-auth models status --check, or move it into OpenClaw's store: openclaw-auth onboard --reauth ${profile.id} (choose "OpenClaw's auth store")`,
+    }));
+}
+
 function permissionChecks(ctx: Context, paths: { path: string; mode: number; what: string }[]): Check[] {
   const checks: Check[] = [];
   for (const { path, mode, what } of paths) {
@@ -146,6 +163,7 @@ export async function runChecks(ctx: Context, agent: string | undefined): Promis
 
   // order entries naming profiles that do not exist (or belong to another provider).
   const profiles = new Map(listProfiles(store).map((profile) => [profile.id, profile]));
+  if (layout.era === 'sqlite') checks.push(...keychainRefsOpenclawCannotConfirm([...profiles.values()]));
   checks.push(...keychainAccountChecks(target.agentId, [...profiles.values()]));
   for (const provider of Object.keys(store.order ?? {})) {
     const ids = readOrder(store, provider) ?? [];

@@ -102,12 +102,22 @@ async function chooseStorage(ctx: PluginAuthContext, interactive: boolean): Prom
   const choice = await select({
     message: 'Where should the secret live?',
     options: [
-      { value: 'keychain', label: 'OS keychain (recommended)', hint: 'OpenClaw keeps only a reference and reads it through openclaw-auth' },
+      { value: 'keychain', label: 'OS keychain (recommended)', hint: keychainHint() },
       { value: 'file', label: "OpenClaw's own store", hint: 'plain text, readable only by you, as OpenClaw keeps it' },
     ],
     initialValue: 'keychain',
   });
   return choice === 'file' ? 'file' : 'keychain';
+}
+
+/**
+ * OpenClaw 2026.6+ confirms no exec ref in its own `models status --check` (its read-only check
+ * resolves env refs only): a keychain secret is "indeterminate" there, for good. Said before storing.
+ */
+function keychainHint(): string {
+  const version = hostOpenclawVersion();
+  const base = 'OpenClaw keeps only a reference and reads it through openclaw-auth';
+  return version === undefined || usesSqliteStore(version) ? `${base}; its own models status --check cannot confirm it (indeterminate, exit 1), openclaw-auth's can` : base;
 }
 
 /** The checked secret as the profile OpenClaw stores: the secret inline or a keychain ref, the expiry kept. */

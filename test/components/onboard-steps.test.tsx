@@ -93,6 +93,15 @@ describe('storage step', () => {
     expect(frame).toContain('systemd or launchd');
     expect(frame).toContain('readable only by you (0600)');
   });
+
+  it("on OpenClaw's SQLite store (2026.6+): says before anything is stored that OpenClaw's own --check cannot confirm a keychain secret, and names OpenClaw's store as OpenClaw does", () => {
+    const frame = render(<StorageStep choices={['keychain', 'file']} sqliteStore onSelect={() => undefined} />).lastFrame() ?? '';
+    expect(frame.replace(/\s+/g, ' ')).toContain("OpenClaw's own `models status --check` cannot confirm it (says indeterminate, exits 1)");
+    expect(frame).toContain("OpenClaw's auth store");
+    expect(frame).not.toContain('auth-profiles.json');
+    const jsonEra = render(<StorageStep choices={['keychain', 'file']} onSelect={() => undefined} />).lastFrame() ?? '';
+    expect(jsonEra).not.toContain('indeterminate');
+  });
 });
 
 describe('done step', () => {

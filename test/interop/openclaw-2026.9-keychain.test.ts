@@ -52,6 +52,10 @@ describe.skipIf(!peersInstalled || !existsSync(OPENCLAW_2026_9_BIN))('keychain-h
       const json = JSON.parse((await runCli(session.home, ['models', 'status', '--json'], { env, node: NODE24_BIN })).stdout);
       expect(json.auth.oauth.profiles[0]).toMatchObject({ profileId: 'anthropic:manual', storage: { kind: 'keychain', account: 'main/anthropic:manual' } });
       expect(json.auth.oauth.profiles[0].expiresAt).toBeGreaterThan(Date.now() + 364 * DAY);
+      // doctor says so too, with the choice (keep it, or move it into OpenClaw's store).
+      const doctor = await runCli(session.home, ['doctor'], { env, node: NODE24_BIN });
+      expect(doctor.stdout).toContain("anthropic:manual is in the OS keychain: OpenClaw's own models status --check calls it indeterminate");
+      expect(doctor.stdout).toContain('openclaw-auth onboard --reauth anthropic:manual');
     }
 
     // Logging out goes through OpenClaw and removes the keychain entry and our record too.
