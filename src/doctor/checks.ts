@@ -20,6 +20,7 @@ import { loadStatusView } from '../status/load-status.js';
 import { findOpenclaw } from '../openclaw/openclaw-cli.js';
 import { openclawVersion, usesSqliteStore } from '../openclaw/openclaw-version.js';
 import { renewCommand, UNLOCK_ADVICE } from '../status/render-text.js';
+import { anthropicDefaultModelFor } from '../openclaw/anthropic-default-model.js';
 
 export type CheckLevel = 'ok' | 'warn' | 'fail';
 
@@ -180,13 +181,19 @@ export async function runChecks(ctx: Context, agent: string | undefined): Promis
     });
   }
 
+  // A credential exists, but the default model is another provider's (a fresh 2026.9 defaults to
+  // OpenAI): the fix is to point the default at it, not to onboard again.
+  const defaultProvider = status.resolvedDefault.split('/')[0] ?? '';
+  const credentialed = status.auth.providers.filter((entry) => entry.effective.kind !== 'missing').map((entry) => entry.provider);
+  const switchTo = credentialed.includes('anthropic') ? 'anthropic' : credentialed[0];
   for (const provider of status.auth.missingProvidersInUse) {
+    const isDefault = provider === defaultProvider && switchTo !== undefined;
     checks.push({
       id: `no-credentials:${provider}`,
       level: 'fail',
-      title: `${provider} has no credentials`,
-      why: 'The models in use need it, and OpenClaw finds no profile and no env key for it.',
-      fix: 'openclaw-auth onboard',
+      title: isDefault ? `The default model's provider has no credentials (${status.resolvedDefault})` : `${provider} has no credentials`,
+      why: isDefault ? `OpenClaw finds no profile and no env key for ${provider}; ${switchTo} has credentials.` : 'The models in use need it, and OpenClaw finds no profile and no env key for it.',
+      fix: isDefault ? `openclaw models set ${switchTo === 'anthropic' ? anthropicDefaultModelFor(layout.era) : `${switchTo}/<model>`}   (or openclaw-auth onboard for ${provider})` : 'openclaw-auth onboard',
     });
   }
   const envKeys = status.auth.providers.flatMap((provider) =>

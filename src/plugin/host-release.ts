@@ -3,11 +3,9 @@
 // result names as the default model: each release's own Anthropic choice names its own default.
 import { readFileSync, realpathSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { anthropicDefaultModelFor } from '../openclaw/anthropic-default-model.js';
 import { parseOpenclawVersion, usesSqliteStore, type OpenclawVersion } from '../openclaw/openclaw-version.js';
 
-/** The Anthropic default OpenClaw's own setup-token / API-key choice sets in each era. */
-export const ANTHROPIC_DEFAULT_MODEL_SQLITE_ERA = 'anthropic/claude-opus-5';
-export const ANTHROPIC_DEFAULT_MODEL_JSON_ERA = 'anthropic/claude-opus-4-6';
 
 export function hostOpenclawVersion(entry: string | undefined = process.argv[1]): OpenclawVersion | undefined {
   let dir = '';
@@ -32,5 +30,5 @@ export function hostOpenclawVersion(entry: string | undefined = process.argv[1])
 
 /** The model OpenClaw's own Anthropic choice would set on this release (2026.6+ when unknown: the current one). */
 export function anthropicDefaultModel(version: OpenclawVersion | undefined = hostOpenclawVersion()): string {
-  return version === undefined || usesSqliteStore(version) ? ANTHROPIC_DEFAULT_MODEL_SQLITE_ERA : ANTHROPIC_DEFAULT_MODEL_JSON_ERA;
+  return anthropicDefaultModelFor(version === undefined || usesSqliteStore(version) ? 'sqlite' : 'json');
 }

@@ -88,6 +88,17 @@ describe('doctor', () => {
     expect(aside && readFileSync(`${home.agentDir()}/${aside}`, 'utf8')).toBe('{"version":1,');
   });
 
+  it("a credential for anthropic while the default model is OpenAI's: the fix points the default at anthropic, never onboard again", async () => {
+    const home = makeTempHome();
+    home.writeConfig({ agents: { defaults: { model: { primary: 'openai/gpt-5.4' } } } });
+    home.writeStore({ version: 1, profiles: { 'anthropic:manual': { type: 'token', provider: 'anthropic', token: fakeSetupToken(), expires: Date.now() + 300 * DAY } } });
+    const result = await doctor(home.home);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain("✗ The default model's provider has no credentials (openai/gpt-5.4)");
+    expect(result.stdout).toContain('fix: openclaw models set anthropic/claude-opus-4-6');
+    expect(result.stdout).not.toMatch(/fix: openclaw-auth onboard\s*$/m);
+  });
+
   it('--json lists every check', async () => {
     const home = makeTempHome();
     home.writeStore({ version: 1, profiles: { 'anthropic:old': { type: 'token', provider: 'anthropic', token: fakeSetupToken(), expires: Date.now() - DAY } } });
