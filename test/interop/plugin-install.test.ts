@@ -1,0 +1,47 @@
+// `openclaw-auth plugin install` as a user runs it, into the real OpenClaw 2026.3.13 and 2026.9.6,
+// twice (the second is how an upgrade goes): 2026.3 refused the second ("plugin already exists …
+// delete it first"). A failed reinstall leaves the installed plugin as it was.
+import { chmodSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { NODE24_BIN, peersInstalled, registryEnv, requirePeers, runOpenclaw } from '../helpers/peers.js';
+import { PLUGIN_RELEASES } from '../helpers/plugin-tarball.js';
+import { runCli } from '../helpers/run-cli.js';
+import { makeTempHome } from '../helpers/temp-home.js';
+
+if (!peersInstalled && requirePeers) throw new Error('real openclaw not installed: run ../shared/tools/install-peers.sh');
+
+const PATH = `${dirname(NODE24_BIN)}:/usr/bin:/bin`;
+
+describe.skipIf(!peersInstalled)('openclaw-auth plugin install', () => {
+  it.each(PLUGIN_RELEASES)('OpenClaw $name: installs, and installs again over itself (an upgrade); the plugin loads, nothing is left beside it', async ({ name, bin }) => {
+    const home = makeTempHome();
+    const env = { PATH, OPENCLAW_BIN: bin, ...registryEnv() };
+    for (const round of ['first', 'again']) {
+      const result = await runCli(home.home, ['plugin', 'install'], { env });
+      expect(result.code, `${round}: ${result.stdout}${result.stderr}`).toBe(0);
+      expect(result.stdout).toContain('✓ Installed.');
+      if (round === 'again') expect(result.stderr).toContain('Reinstalling the openclaw-auth plugin');
+    }
+    // Nothing of ours beside it (2026.9 keeps its own backups in .openclaw-install-backups).
+    expect(readdirSync(join(home.stateDir, 'extensions')).filter((entry) => entry.startsWith('openclaw-auth'))).toEqual(['openclaw-auth']);
+    const inspected = await runOpenclaw(home.home, name === '2026.9.6' ? ['plugins', 'inspect', 'openclaw-auth', '--runtime'] : ['plugins', 'info', 'openclaw-auth'], { bin, env: { PATH } });
+    expect(inspected.stdout).toContain('Status: loaded');
+  }, 300_000);
+
+  it('on 2026.3, a reinstall that OpenClaw refuses leaves the installed plugin as it was', async () => {
+    const home = makeTempHome();
+    const installed = join(home.stateDir, 'extensions', 'openclaw-auth');
+    mkdirSync(installed, { recursive: true });
+    writeFileSync(join(installed, 'openclaw.plugin.json'), '{"id":"openclaw-auth","marker":"the working one"}');
+    // An OpenClaw 2026.3 whose install fails (a full disk, a refused tarball).
+    const failing = join(home.home, 'openclaw');
+    writeFileSync(failing, '#!/bin/sh\nif [ "$1" = "--version" ]; then echo "OpenClaw 2026.3.13"; exit 0; fi\necho "install failed: no space left on device" >&2\nexit 1\n');
+    chmodSync(failing, 0o755);
+    const result = await runCli(home.home, ['plugin', 'install'], { env: { PATH, OPENCLAW_BIN: failing, ...registryEnv() } });
+    expect(result.code).not.toBe(0);
+    expect(result.stderr).toMatch(/^✗ openclaw plugins install failed \(exit 1\); the installed plugin is as it was$/m);
+    expect(readFileSync(join(installed, 'openclaw.plugin.json'), 'utf8')).toContain('the working one');
+    expect(readdirSync(join(home.stateDir, 'extensions'))).toEqual(['openclaw-auth']);
+  }, 120_000);
+});
