@@ -3,7 +3,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Context } from '../context.js';
-import { CorruptFileError, FileAccessError } from '../errors.js';
+import { CorruptFileError, FileAccessError, InvalidSecretError } from '../errors.js';
 import { formatRemainingShort } from '../duration.js';
 import { ourPluginState, pluginDir } from '../openclaw/plugin-state.js';
 import { isAccountOf, isKeychainRef, resolverLauncherPath } from '../secrets/exec-provider.js';
@@ -11,10 +11,11 @@ import { staleTempFiles } from '../fs/secure-write.js';
 import { probeKeychain } from '../secrets/keychain-probe.js';
 import { findClaude } from '../setup-token/find-claude.js';
 import { locateAgentStore } from '../store/agent-store.js';
-import { listProfiles, readAuthStore, readOrder, secretRef, type AuthProfile } from '../store/auth-profiles.js';
+import { listProfiles, readAuthStore, readOrder, secretRef, storedSecret, type AuthProfile } from '../store/auth-profiles.js';
 import { readConfig } from '../store/config.js';
 import { readDotenv } from '../store/dotenv-file.js';
-import { knownProviderIds } from '../providers.js';
+import { findProvider, knownProviderIds } from '../providers.js';
+import { validateSecret } from '../secrets/validate.js';
 import { resolveProviderEnvKey, type EnvKey } from '../status/env-keys.js';
 import { loadStatusView } from '../status/load-status.js';
 import { findOpenclaw } from '../openclaw/openclaw-cli.js';
@@ -55,6 +56,25 @@ function keychainRefsOpenclawCannotConfirm(profiles: AuthProfile[]): Check[] {
       why: "OpenClaw 2026.6+ confirms no exec SecretRef in its status (only env refs), so its --check exits 1 for good; the gateway still reads it through openclaw-auth, and openclaw-auth models status --check confirms it.",
       fix: `keep it and check with openclaw-auth models status --check, or move it into OpenClaw's store: openclaw-auth onboard --reauth ${profile.id} (choose "OpenClaw's auth store")`,
     }));
+}
+
+/**
+ * A stored setup-token that is not a whole one (OpenClaw 2026.3's own paste-token kept 79 characters
+ * of a bracketed paste with a line break in it): it will be refused, whatever its expiry says.
+ */
+function wrongShapeTokens(profiles: AuthProfile[]): Check[] {
+  const anthropic = findProvider('anthropic');
+  return profiles.flatMap((profile) => {
+    const secret = profile.type === 'token' && profile.provider === 'anthropic' ? storedSecret(profile) : undefined;
+    if (!secret) return [];
+    try {
+      validateSecret(secret, anthropic, 'token');
+      return [];
+    } catch (error) {
+      if (!(error instanceof InvalidSecretError)) throw error;
+      return [{ id: `wrong-shape:${profile.id}`, level: 'fail' as const, title: `${profile.id} holds a setup-token of the wrong shape`, why: `${error.message.replace(/;.*$/, '')}: Anthropic will refuse it.`, fix: renewCommand({ profileId: profile.id, provider: profile.provider, type: 'token' }) }];
+    }
+  });
 }
 
 function permissionChecks(ctx: Context, paths: { path: string; mode: number; what: string }[]): Check[] {
@@ -165,6 +185,7 @@ export async function runChecks(ctx: Context, agent: string | undefined): Promis
   // order entries naming profiles that do not exist (or belong to another provider).
   const profiles = new Map(listProfiles(store).map((profile) => [profile.id, profile]));
   if (layout.era === 'sqlite') checks.push(...keychainRefsOpenclawCannotConfirm([...profiles.values()]));
+  checks.push(...wrongShapeTokens([...profiles.values()]));
   checks.push(...keychainAccountChecks(target.agentId, [...profiles.values()]));
   for (const provider of Object.keys(store.order ?? {})) {
     const ids = readOrder(store, provider) ?? [];

@@ -99,6 +99,18 @@ describe('doctor', () => {
     expect(result.stdout).not.toMatch(/fix: openclaw-auth onboard\s*$/m);
   });
 
+  it('a setup-token of the wrong shape already stored (79 characters, as a bracketed paste cut it): ✗ with the re-auth, not only "no known expiry"', async () => {
+    const home = makeTempHome();
+    const cut = fakeSetupToken('W').slice(0, 79);
+    home.writeStore({ version: 1, profiles: { 'anthropic:pasted': { type: 'token', provider: 'anthropic', token: cut } } });
+    const result = await doctor(home.home);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('✗ anthropic:pasted holds a setup-token of the wrong shape');
+    expect(result.stdout).toContain('79 characters');
+    expect(result.stdout).toContain('fix: openclaw-auth onboard --reauth anthropic:pasted');
+    expect(result.stdout + result.stderr).not.toContain(cut.slice(13));
+  });
+
   it('--json lists every check', async () => {
     const home = makeTempHome();
     home.writeStore({ version: 1, profiles: { 'anthropic:old': { type: 'token', provider: 'anthropic', token: fakeSetupToken(), expires: Date.now() - DAY } } });
