@@ -158,6 +158,10 @@ export function DashboardApp({ actions, onQuit, onRenewInOpenclaw, initialMessag
       else if (input === '/') setMode({ kind: 'filter' });
       else if (input === 'o' && current?.profileId) setMode({ kind: 'reorder' });
       else if (input === 'x' && current?.profileId) setMode({ kind: 'confirm-remove', profileId: current.profileId });
+      else if ((input === 'x' || input === 'o' || input === 'r') && current && (current.kind === 'runtime' || current.kind === 'config-ref')) {
+        // No profile behind these rows: say where they are changed instead.
+        setMessage(current.kind === 'runtime' ? `! ${current.title ?? current.provider} uses claude's own login: renew it with claude auth login in a terminal` : `! ${current.title ?? current.provider} is a SecretRef in openclaw.json: change it where it points (${current.where.replace(/^in /, '')}); openclaw-auth models status --probe checks it`);
+      }
       else if ((input === 'x' || input === 'o') && current) {
         // An env key is no profile: nothing to remove or reorder here, and that is worth saying.
         setMessage(`! the ${current.provider} key in ${current.where} is an environment variable, not a profile: ${input === 'x' ? 'remove it where it is set' : 'OpenClaw tries env keys after every profile'}`);

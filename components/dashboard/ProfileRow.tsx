@@ -9,11 +9,11 @@ const STATE_COLOR: Record<DashboardRow['state'], string | undefined> = {
   static: 'blue',
   env: 'cyan',
 };
-const KIND: Record<DashboardRow['kind'], string> = { api_key: 'API key', token: 'token', oauth: 'OAuth', env: 'env key' };
+const KIND: Record<DashboardRow['kind'], string> = { api_key: 'API key', token: 'token', oauth: 'OAuth', env: 'env key', runtime: 'CLI login', 'config-ref': 'API key ref' };
 
 /** Two lines a credential, so it fits 40 columns: what it is, then where it lives and how long it lasts. */
 export function ProfileRow({ row, selected, now, moving }: { row: DashboardRow; selected: boolean; now: number; moving?: boolean }) {
-  const name = row.profileId ?? (row.kind === 'env' ? `${row.provider} (env)` : row.provider);
+  const name = row.profileId ?? row.title ?? (row.kind === 'env' ? `${row.provider} (env)` : row.provider);
   const daemon = row.daemonSees === false ? ' · not seen by a daemon' : '';
   return (
     <Box flexDirection="column">

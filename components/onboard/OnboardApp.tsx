@@ -24,6 +24,8 @@ import { WelcomeStep } from './steps/WelcomeStep.js';
 export interface OnboardResult {
   saved?: WizardSaved;
   quit?: boolean;
+  /** The person chose this machine's Claude Code login: OpenClaw's own login runs after the wizard. */
+  claudeCli?: boolean;
 }
 
 export interface OnboardAppProps {
@@ -63,8 +65,15 @@ export function OnboardApp({ summary, options, keychainReason, sqliteStore, star
   const [saveProgress, setSaveProgress] = useState<string | undefined>(undefined);
   // The host to offer: --to, else the one remembered with --save-remote.
   const [savedHost, setSavedHost] = useState<string | undefined>(undefined);
+  // Asked once, while the person reads the first screens (claude auth status takes a moment).
+  const [claudeCliRoute, setClaudeCliRoute] = useState(false);
   const { exit } = useApp();
   const { step, data } = state;
+
+  useEffect(() => {
+    if (embedded || start?.reauthProfileId) return;
+    void actions.claudeCliRoute().then(setClaudeCliRoute, () => undefined);
+  }, [actions, embedded, start?.reauthProfileId]);
 
   useInput((_input, key) => {
     if (!key.escape) return;
@@ -117,7 +126,19 @@ export function OnboardApp({ summary, options, keychainReason, sqliteStore, star
       body = <ProviderStep onSelect={(provider) => dispatch({ type: 'provider', provider })} />;
       break;
     case 'method':
-      body = <MethodStep renewing={data.reauthProfileId} claudeInstalled={actions.claudeInstalled()} onSelect={(method) => dispatch({ type: 'method', method })} />;
+      body = (
+        <MethodStep
+          renewing={data.reauthProfileId}
+          claudeInstalled={actions.claudeInstalled()}
+          claudeCliRoute={claudeCliRoute}
+          onSelect={(method) => {
+            if (method !== 'claude-cli') return dispatch({ type: 'method', method });
+            // OpenClaw's own login does this one, in the terminal, once the wizard has left it.
+            onFinish({ claudeCli: true });
+            exit();
+          }}
+        />
+      );
       break;
     case 'secret':
       hints = HINTS.secret ?? [];

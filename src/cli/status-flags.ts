@@ -9,6 +9,7 @@ export interface StatusFlags {
   check?: boolean;
   json?: boolean;
   plain?: boolean;
+  probe?: boolean;
   agent?: string;
 }
 
@@ -22,6 +23,7 @@ export const STATUS_FLAGS: Readonly<Record<keyof StatusFlags, FlagSpec>> = {
   check: { type: 'boolean', description: 'exit 1 when a credential is expired or missing, 2 when one expires within 24 h' },
   json: { type: 'boolean', description: 'print JSON (OpenClaw field names)' },
   plain: { type: 'boolean', description: 'print only the resolved default model' },
+  probe: { type: 'boolean', description: 'also resolve API keys kept as SecretRefs in openclaw.json (Vault, 1Password, exec), never showing them' },
   agent: { type: 'string', valueName: 'id', description: 'agent id (default: main)' },
 };
 

@@ -88,6 +88,32 @@ export async function onboard(ctx: Context, options: OnboardOptions): Promise<nu
     }),
   });
   for (const line of warnings) println(ctx.stderr, line);
+  if (result.claudeCli) return useClaudeCliLogin(ctx, options.agent);
   if (result.saved || result.quit) return 0;
   throw new CancelledError('Cancelled: nothing was stored.');
+}
+
+/** The wizard's "Use this machine's Claude Code login": OpenClaw's own login, then our verdict on the route. */
+async function useClaudeCliLogin(ctx: Context, agent: string | undefined): Promise<number> {
+  const { CLAUDE_CLI_LOGIN_ARGS, useClaudeCliRoute } = await import('../onboard/claude-cli-route.js');
+  println(ctx.stderr, `Handing over to OpenClaw: openclaw ${CLAUDE_CLI_LOGIN_ARGS.join(' ')}`);
+  const code = await useClaudeCliRoute(ctx, agent);
+  if (code === EXIT_CANCELLED) throw new CancelledError('Cancelled: nothing was changed by openclaw-auth.');
+  if (code !== 0) throw new CliError(`OpenClaw's login ended with exit code ${code}`, { hint: `openclaw ${CLAUDE_CLI_LOGIN_ARGS.join(' ')}` });
+  const { describeClaudeLogin } = await import('../status/claude-login.js');
+  const { status } = await loadStatusView(ctx, agent);
+  const routes = status.auth.runtimeAuthRoutes ?? [];
+  if (!routes.length) throw new CliError('OpenClaw finished, but no model in use runs through claude', { hint: 'openclaw-auth models status' });
+  let ready = true;
+  for (const route of routes) {
+    const login = route.login ? describeClaudeLogin(route.login) : undefined;
+    const models = route.models.join(', ');
+    if (login?.ready === true) println(ctx.stdout, `✓ ${models} now runs through this machine's Claude Code login: ${login.text}. Default model: ${status.resolvedDefault}`);
+    else {
+      ready = false;
+      println(ctx.stdout, `✗ ${models} runs through this machine's Claude Code login, which cannot be used: ${login?.text ?? 'claude was not asked'}. Fix: ${login?.fix ?? 'claude auth status'}`);
+    }
+  }
+  println(ctx.stdout, 'Restart the gateway to use it: openclaw gateway restart');
+  return ready ? 0 : 1;
 }

@@ -3,10 +3,12 @@
 import { basename } from 'node:path';
 import type { AuthStatus, OAuthProfileStatus, SecretStorage } from '../status/build-status.js';
 import { credentialLabel, splitProfileLabel } from '../status/build-status.js';
+import { describeClaudeLogin } from '../status/claude-login.js';
 import { profileOrderFor } from '../status/profile-order.js';
 import { listProfiles, type JsonObject, type RawAuthStore } from '../store/auth-profiles.js';
 
-export type RowKind = 'api_key' | 'token' | 'oauth' | 'env';
+/** `runtime`: models run through this machine's Claude Code login; `config-ref`: a key kept as a SecretRef in openclaw.json. */
+export type RowKind = 'api_key' | 'token' | 'oauth' | 'env' | 'runtime' | 'config-ref';
 export type RowState = OAuthProfileStatus['status'] | 'env';
 
 export interface DashboardRow {
@@ -27,6 +29,10 @@ export interface DashboardRow {
   problem?: string;
   /** Position in the order OpenClaw tries credentials (rows are shown problems first). */
   tryRank?: number;
+  /** In place of the countdown, for a credential with no expiry of its own ("logged in", "not checked"). */
+  stateText?: string;
+  /** The name shown, when the row is no profile. */
+  title?: string;
 }
 
 function where(storage: SecretStorage): string {
@@ -88,11 +94,51 @@ export function buildDashboardRows(status: AuthStatus, store: RawAuthStore, conf
       });
     }
   }
+  rows.push(...routeRows(status));
   // Shown problems first (what cannot be used, then what runs out soon), each group in OpenClaw's
   // order; reordering still works on the order OpenClaw tries them in (tryRank).
   return rows
     .map((row, tryRank) => ({ ...row, tryRank }))
     .sort((a, b) => SEVERITY[a.state] - SEVERITY[b.state] || a.tryRank - b.tryRank);
+}
+
+/** The credentials that are no profile: a Claude Code login models run through, a key kept as a config SecretRef. */
+function routeRows(status: AuthStatus): DashboardRow[] {
+  const rows: DashboardRow[] = [];
+  for (const route of status.auth.runtimeAuthRoutes ?? []) {
+    const login = route.login ? describeClaudeLogin(route.login) : undefined;
+    const email = route.login?.state === 'logged-in' ? route.login.email : undefined;
+    rows.push({
+      key: `runtime:${route.runtime}`,
+      provider: route.provider,
+      title: `${route.provider} via ${route.runtime}`,
+      kind: 'runtime',
+      where: 'Claude Code login',
+      masked: email ?? route.models.join(', '),
+      state: login?.ready === true ? 'ok' : login?.ready === false ? 'missing' : 'static',
+      stateText: login?.ready === true ? 'logged in' : route.login?.state === 'logged-out' ? 'not logged in' : route.login?.state === 'no-claude' ? 'no claude' : 'not checked',
+      next: true,
+      ...(login && login.ready !== true ? { problem: `${login.text}${login.fix ? `. Fix: ${login.fix}` : ''}` } : {}),
+    });
+  }
+  for (const entry of status.auth.providers) {
+    const configRef = entry.configRef;
+    if (!configRef) continue;
+    const probe = configRef.probe;
+    rows.push({
+      key: `config:${entry.provider}`,
+      provider: entry.provider,
+      title: `${entry.provider} (openclaw.json)`,
+      kind: 'config-ref',
+      where: `in ${configRef.where}`,
+      masked: `ref(${configRef.ref.source}:${configRef.ref.id})`,
+      state: probe?.ok === true ? 'ok' : probe?.ok === false ? 'missing' : 'static',
+      stateText: probe?.ok === true ? 'resolves' : probe?.ok === false ? 'does not resolve' : 'not checked',
+      next: entry.profiles.count === 0 && !entry.env,
+      ...(probe?.ok === false ? { problem: probe.detail } : {}),
+    });
+  }
+  return rows;
 }
 
 const SEVERITY: Record<RowState, number> = { expired: 0, missing: 0, expiring: 1, ok: 2, static: 2, env: 3 };
@@ -122,7 +168,8 @@ export function movedOrder(rows: readonly DashboardRow[], id: string, direction:
 }
 
 /** Countdown text for an expiry: "364d 23h", "5h 12m", "12m 30s", "expired 3d ago". */
-export function countdown(row: Pick<DashboardRow, 'state' | 'expiresAt' | 'expiredAt'>, now: number): string {
+export function countdown(row: Pick<DashboardRow, 'state' | 'expiresAt' | 'expiredAt' | 'stateText'>, now: number): string {
+  if (row.stateText) return row.stateText;
   if (row.state === 'static' || row.state === 'env') return 'no expiry';
   if (row.state === 'missing') return 'unusable';
   if (row.expiresAt === undefined) return row.expiredAt !== undefined ? `expired ${span(now - row.expiredAt, false)} ago` : row.state;

@@ -18,6 +18,8 @@ import { findProvider, knownProviderIds } from '../providers.js';
 import { validateSecret } from '../secrets/validate.js';
 import { resolveProviderEnvKey, type EnvKey } from '../status/env-keys.js';
 import { loadStatusView } from '../status/load-status.js';
+import type { AuthStatus } from '../status/build-status.js';
+import { describeClaudeLogin } from '../status/claude-login.js';
 import { findOpenclaw } from '../openclaw/openclaw-cli.js';
 import { openclawVersion, usesSqliteStore } from '../openclaw/openclaw-version.js';
 import { renewCommand, UNLOCK_ADVICE } from '../status/render-text.js';
@@ -146,7 +148,8 @@ export async function runChecks(ctx: Context, agent: string | undefined): Promis
   }
   if (target instanceof Error || !storePath) throw target;
 
-  const view = await loadStatusView(ctx, agent);
+  // doctor is asked for: it resolves config SecretRefs too (never showing them).
+  const view = await loadStatusView(ctx, agent, { probe: true });
   const { status } = view;
   const { layout } = status.auth;
   if (layout.era === 'sqlite') {
@@ -208,6 +211,8 @@ export async function runChecks(ctx: Context, agent: string | undefined): Promis
   const credentialed = status.auth.providers.filter((entry) => entry.effective.kind !== 'missing').map((entry) => entry.provider);
   const switchTo = credentialed.includes('anthropic') ? 'anthropic' : credentialed[0];
   for (const provider of status.auth.missingProvidersInUse) {
+    // An unresolvable config SecretRef is its own check below, with why.
+    if (status.auth.providers.some((entry) => entry.provider === provider && entry.configRef)) continue;
     const isDefault = provider === defaultProvider && switchTo !== undefined;
     checks.push({
       id: `no-credentials:${provider}`,
@@ -217,11 +222,52 @@ export async function runChecks(ctx: Context, agent: string | undefined): Promis
       fix: isDefault ? `openclaw models set ${switchTo === 'anthropic' ? anthropicDefaultModelFor(layout.era) : `${switchTo}/<model>`}   (or openclaw-auth onboard for ${provider})` : 'openclaw-auth onboard',
     });
   }
+  checks.push(...routeChecks(status));
   const envKeys = status.auth.providers.flatMap((provider) =>
     provider.env ? [{ provider: provider.provider, key: { name: provider.env.source.replace(/^env: /, ''), value: provider.env.value, origin: provider.env.origin } }] : [],
   );
   checks.push(...envKeyChecks(ctx, envKeys, new Set(profiles.keys()), layout.era, agent));
   checks.push(...(await toolChecks(ctx)));
+  return checks;
+}
+
+/**
+ * Credentials that are no profile: models run through this machine's Claude Code login (OpenClaw
+ * 2026.6+'s claude-cli route), and API keys kept as SecretRefs in openclaw.json (Vault, 1Password, exec).
+ */
+function routeChecks(status: AuthStatus): Check[] {
+  const checks: Check[] = [];
+  for (const route of status.auth.runtimeAuthRoutes ?? []) {
+    const models = route.models.join(', ');
+    const login = route.login ? describeClaudeLogin(route.login) : undefined;
+    if (login?.ready === true) {
+      checks.push({ id: `runtime:${route.runtime}`, level: 'ok', title: `${models} runs through this machine's Claude Code login: ${login.text}` });
+      checks.push({
+        id: `runtime-indeterminate:${route.runtime}`,
+        level: 'warn',
+        title: `OpenClaw's own models status --check calls the ${route.runtime} route indeterminate`,
+        why: 'OpenClaw never asks claude in its status, so its --check exits 1 for this route whatever the login; the gateway runs claude, and openclaw-auth models status --check asks it.',
+        fix: 'keep it and check with openclaw-auth models status --check, or use an API key: openclaw-auth onboard',
+      });
+    } else {
+      checks.push({
+        id: `runtime:${route.runtime}`,
+        level: login?.ready === false ? 'fail' : 'warn',
+        title: `${models} runs through this machine's Claude Code login, which cannot be used`,
+        why: login ? `${login.text}.` : 'claude was not asked.',
+        fix: login?.fix ?? 'claude auth status',
+      });
+    }
+  }
+  for (const entry of status.auth.providers) {
+    const configRef = entry.configRef;
+    if (!configRef) continue;
+    const title = `${entry.provider}'s API key is kept in ${configRef.where} (${configRef.path})`;
+    const probe = configRef.probe;
+    if (probe?.ok === true) checks.push({ id: `config-ref:${entry.provider}`, level: 'ok', title: `${title} and resolves` });
+    else if (probe?.ok === false) checks.push({ id: `config-ref:${entry.provider}`, level: 'fail', title: `${title} and does not resolve`, why: `${probe.detail}; OpenClaw cannot use it either.`, fix: 'openclaw secrets audit --check --allow-exec   (shows what OpenClaw sees), then fix where it points' });
+    else checks.push({ id: `config-ref:${entry.provider}`, level: 'ok', title, ...(probe ? { why: probe.detail } : {}) });
+  }
   return checks;
 }
 

@@ -30,6 +30,12 @@ export interface OnboardActions {
   statusLine(provider: string): Promise<string>;
   /** Put text on the clipboard (OSC 52); false when it could not be sent. */
   copy(text: string): boolean;
+  /**
+   * OpenClaw 2026.6+ can run Anthropic models through this machine's logged-in claude (no
+   * credential at all): whether that route can be offered here, i.e. such an OpenClaw is installed
+   * and claude is logged in.
+   */
+  claudeCliRoute(): Promise<boolean>;
 }
 
 export interface ActionOptions {
@@ -48,6 +54,10 @@ export function buildOnboardActions(ctx: Context, target: AgentStore, options: A
   const profileIdFor = (data: WizardData) => data.reauthProfileId ?? onboardProfileId(data.provider ?? 'anthropic', options.tokenProfileId);
   return {
     verify: (provider, key) => verifyApiKey(provider, key, { env: ctx.env, ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}) }),
+    claudeCliRoute: async () => {
+      const { claudeCliRouteAvailable } = await import('./claude-cli-route.js');
+      return claudeCliRouteAvailable(ctx);
+    },
     claudeInstalled: () => {
       try {
         findClaude(ctx.env, ctx.cwd, options.claudeBin);

@@ -6,7 +6,8 @@ import type { CredentialKind } from '../providers.js';
 import type { StorageKind } from '../store/save-credential.js';
 import type { VerifyOutcome } from './verify-credential.js';
 
-export type AuthMethod = 'apiKey' | 'setup-token' | 'token';
+/** `claude-cli`: no credential of ours — OpenClaw 2026.6+ runs models through this machine's logged-in claude. */
+export type AuthMethod = 'apiKey' | 'setup-token' | 'token' | 'claude-cli';
 
 export type StepName = 'welcome' | 'provider' | 'method' | 'secret' | 'setup-token' | 'verify' | 'storage' | 'remote-host' | 'saving' | 'done';
 

@@ -1,11 +1,14 @@
 // The status model behind `models status` (text, --json, --plain, --check) and, later, the dashboard.
 // Field names follow OpenClaw's `models status --json`, so tools written for it read ours.
+import { join } from 'node:path';
 import { formatRemainingShort } from '../duration.js';
 import { ENV_LISTED_PROVIDERS } from '../providers.js';
 import { maskSecret } from '../secrets/mask.js';
 import { isJsonObject, listProfiles, secretRef, storedSecret, type AuthProfile, type JsonObject, type ProfileType, type RawAuthStore, type SecretRef } from '../store/auth-profiles.js';
 import { resolveProviderEnvKey, type EnvOrigin, type EnvSources } from './env-keys.js';
-import { modelsInUse, providerOfModel, type ModelSettings } from './model-refs.js';
+import { cliRuntimeModels, modelsInUse, providerOfModel, type ModelSettings } from './model-refs.js';
+import type { ClaudeLogin } from './claude-login.js';
+import type { ConfigRefProbe, ConfigSecretRef } from './config-secret-refs.js';
 import { routeReadiness, type ModelRouteIssue } from './route-readiness.js';
 import type { KeychainCheck } from './keychain-check.js';
 
@@ -57,13 +60,37 @@ export interface StatusInputs {
   /** Keychain lookups for profiles whose secret we keep there, by profile id. */
   keychainChecks?: ReadonlyMap<string, KeychainCheck>;
   keychainService?: string;
+  /** OpenClaw 2026.6+: the logins of the CLI runtimes (claude-cli) the models in use run through. */
+  runtimeLogins?: ReadonlyMap<string, ClaudeLogin>;
+  /** API keys kept as SecretRefs in openclaw.json (Vault, 1Password, exec), probed when asked. */
+  configRefs?: readonly (ConfigSecretRef & { probe?: ConfigRefProbe })[];
+}
+
+/**
+ * OpenClaw 2026.6+'s `runtimeAuthRoutes` entry, as its JSON has it (its status is "indeterminate":
+ * it never asks the runtime), plus ours: what the runtime's own login says.
+ */
+export interface RuntimeAuthRoute {
+  provider: string;
+  runtime: string;
+  authProvider: string;
+  status: 'indeterminate';
+  effective: { kind: 'missing'; detail: 'missing' };
+  /** Ours: the models routed through it. */
+  models: string[];
+  /** Ours: `claude auth status --json`, read without token material. */
+  login?: ClaudeLogin;
 }
 
 export interface ProviderStatus {
   provider: string;
-  effective: { kind: 'profiles' | 'env' | 'missing'; detail?: string };
+  effective: { kind: 'profiles' | 'env' | 'models.json' | 'missing'; detail?: string };
   profiles: { count: number; oauth: number; token: number; apiKey: number; labels: string[] };
   env?: { value: string; source: string; origin: EnvOrigin; path?: string };
+  /** OpenClaw's: the provider's key from openclaw.json (models.json), here always a SecretRef. */
+  modelsJson?: { value: string; source: string };
+  /** Ours: where that SecretRef points, and whether it resolved (with --probe). */
+  configRef?: { ref: SecretRef; where: string; path: string; probe?: ConfigRefProbe };
 }
 
 export interface OAuthProfileStatus {
@@ -111,6 +138,8 @@ export interface AuthStatus {
   fallbacks: string[];
   imageModel: string | null;
   imageFallbacks: string[];
+  /** OpenClaw 2026.6+ only. */
+  utilityModel?: { ref: string | null; source: 'config' | 'provider-default' | 'disabled' | 'none' };
   aliases: Record<string, string>;
   allowed: string[];
   auth: {
@@ -120,8 +149,12 @@ export interface AuthStatus {
     layout: { era: 'json' } | ({ era: 'sqlite' } & SqliteLayout);
     /** OpenClaw 2026.6+'s field: routes whose auth cannot be confirmed without running a resolver. */
     modelRouteIssues?: ModelRouteIssue[];
+    /** OpenClaw 2026.6+'s field: models run through a CLI runtime (claude-cli) and its login. */
+    runtimeAuthRoutes?: RuntimeAuthRoute[];
     /** Ours: keychain-held profiles whose route OpenClaw would call indeterminate; we resolved them. */
     confirmedFromKeychain?: string[];
+    /** Ours: CLI runtimes whose route OpenClaw would call indeterminate; their login says they work. */
+    confirmedRuntimes?: string[];
     /** Ours: the SQLite era's `--check` code (route rules), when we read the store. */
     routeCheck?: 0 | 1 | 2;
     dotenvPath: string;
@@ -231,16 +264,25 @@ export function buildStatus(inputs: StatusInputs): AuthStatus {
     list.push(profile);
     byProvider.set(profile.provider, list);
   }
-  const inUse = modelsInUse(models).map(providerOfModel);
+  // A model OpenClaw runs through a CLI runtime (claude-cli) needs that runtime's login, not the
+  // provider's credentials; only OpenClaw 2026.6+ has such routes.
+  const cliRoutes = inputs.sqlite ? cliRuntimeModels(models) : new Map<string, string[]>();
+  const throughCli = new Set([...cliRoutes.values()].flat());
+  const inUse = modelsInUse(models)
+    .filter((model) => !throughCli.has(model))
+    .map(providerOfModel);
+  const configRefs = new Map((inputs.configRefs ?? []).map((entry) => [entry.provider, entry]));
 
-  // OpenClaw lists providers alphabetically: those with profiles, used by a model, or with an env key.
-  const candidates = [...new Set([...byProvider.keys(), ...inUse, ...Object.keys(ENV_LISTED_PROVIDERS)])].sort();
+  // OpenClaw lists providers alphabetically: those with profiles, used by a model, with an env key
+  // or with a key in its config.
+  const candidates = [...new Set([...byProvider.keys(), ...inUse, ...Object.keys(ENV_LISTED_PROVIDERS), ...configRefs.keys()])].sort();
   const unusable = unusableProfiles(store, profiles, now);
   const providers: ProviderStatus[] = [];
   for (const provider of candidates) {
     const own = byProvider.get(provider) ?? [];
     const envKey = resolveProviderEnvKey(env, provider);
-    if (!own.length && !envKey) continue;
+    const configRef = configRefs.get(provider);
+    if (!own.length && !envKey && !configRef) continue;
     const labels = own.map((profile) => {
       const flag = unusable.find((entry) => entry.profileId === profile.id);
       const suffix = flag ? ` [${flag.kind === 'disabled' ? `disabled:${flag.reason ?? 'unknown'}` : 'cooldown'} ${formatRemainingShort(flag.remainingMs)}]` : '';
@@ -252,11 +294,19 @@ export function buildStatus(inputs: StatusInputs): AuthStatus {
       origin: envKey.origin,
       ...(envKey.origin === 'dotenv' ? { path: inputs.dotenvPath } : {}),
     };
+    // OpenClaw 2026.6+ shows a config SecretRef as a marker; 2026.3 resolves and masks it, which
+    // a status that runs no resolver cannot, so there it is shown as the ref.
+    const modelsJson = configRef && {
+      value: inputs.sqlite ? 'marker(secretref-managed)' : refLabel(configRef.ref),
+      source: `models.json: ${inputs.show(join(inputs.agentDir, 'models.json'))}`,
+    };
     const effective: ProviderStatus['effective'] = own.length
       ? { kind: 'profiles', detail: inputs.show(inputs.storePath) }
       : envStatus
         ? { kind: 'env', detail: envStatus.value }
-        : { kind: 'missing' };
+        : modelsJson
+          ? { kind: 'models.json', detail: modelsJson.value }
+          : { kind: 'missing' };
     providers.push({
       provider,
       effective,
@@ -268,11 +318,27 @@ export function buildStatus(inputs: StatusInputs): AuthStatus {
         labels,
       },
       ...(envStatus ? { env: envStatus } : {}),
+      ...(modelsJson && configRef
+        ? { modelsJson, configRef: { ref: configRef.ref, where: configRef.where, path: configRef.path, ...(configRef.probe ? { probe: configRef.probe } : {}) } }
+        : {}),
     });
   }
 
-  const covered = new Set(providers.map((entry) => entry.provider));
+  // A config SecretRef that --probe found unresolvable counts as no credentials.
+  const covered = new Set(providers.filter((entry) => entry.effective.kind !== 'models.json' || entry.configRef?.probe?.ok !== false).map((entry) => entry.provider));
   const missingProvidersInUse = [...new Set(inUse)].filter((provider) => !covered.has(provider));
+  const runtimeAuthRoutes: RuntimeAuthRoute[] = [...cliRoutes.entries()].map(([runtime, list]) => {
+    const login = inputs.runtimeLogins?.get(runtime);
+    return {
+      provider: providerOfModel(list[0] ?? ''),
+      runtime,
+      authProvider: runtime,
+      status: 'indeterminate',
+      effective: { kind: 'missing', detail: 'missing' },
+      models: list,
+      ...(login ? { login } : {}),
+    };
+  });
 
   // OpenClaw's "oauth" section covers every profile (api keys show as static), sorted by id, and
   // every listed or in-use provider.
@@ -297,13 +363,15 @@ export function buildStatus(inputs: StatusInputs): AuthStatus {
     fallbacks: models.fallbacks,
     imageModel: models.imageModel ?? null,
     imageFallbacks: models.imageFallbacks,
+    ...(models.utility ? { utilityModel: models.utility } : {}),
     aliases: models.aliases,
     allowed: models.configured,
     auth: {
       storePath: inputs.storePath,
       ...(inputs.inheritedFrom ? { inheritedFrom: inputs.inheritedFrom } : {}),
       layout: inputs.sqlite ? { era: 'sqlite', ...inputs.sqlite } : { era: 'json' },
-      ...(inputs.sqlite?.read === 'direct' ? sqliteRoutes(inputs, oauthProfiles) : {}),
+      ...(inputs.sqlite?.read === 'direct' ? sqliteRoutes(inputs, oauthProfiles, runtimeAuthRoutes) : {}),
+      ...(runtimeAuthRoutes.length ? { runtimeAuthRoutes } : {}),
       dotenvPath: inputs.dotenvPath,
       shellEnvFallback: { enabled: false, appliedKeys: [] },
       providersWithOAuth,
@@ -315,9 +383,10 @@ export function buildStatus(inputs: StatusInputs): AuthStatus {
   };
 }
 
-function sqliteRoutes(inputs: StatusInputs, profiles: readonly OAuthProfileStatus[]) {
+function sqliteRoutes(inputs: StatusInputs, profiles: readonly OAuthProfileStatus[], runtimeRoutes: readonly RuntimeAuthRoute[]) {
   const health = new Map(profiles.map((entry) => [entry.profileId, entry.status]));
   const routes = routeReadiness({
+    runtimeRoutes,
     store: inputs.store,
     config: inputs.config ?? {},
     models: inputs.models,
@@ -326,7 +395,12 @@ function sqliteRoutes(inputs: StatusInputs, profiles: readonly OAuthProfileStatu
     keychainChecks: inputs.keychainChecks ?? new Map(),
     healthOf: (id) => health.get(id),
   });
-  return { modelRouteIssues: routes.modelRouteIssues, confirmedFromKeychain: routes.confirmedFromKeychain, routeCheck: routes.check };
+  return {
+    modelRouteIssues: routes.modelRouteIssues,
+    confirmedFromKeychain: routes.confirmedFromKeychain,
+    ...(routes.confirmedRuntimes.length ? { confirmedRuntimes: routes.confirmedRuntimes } : {}),
+    routeCheck: routes.check,
+  };
 }
 
 /**

@@ -12,7 +12,9 @@ import { emptyStore, listProfiles, type JsonObject, type RawAuthStore } from '..
 import type { EnvSources } from './env-keys.js';
 import { buildStatus, type AuthStatus, type KeychainCheck, type SqliteLayout } from './build-status.js';
 import { CliError, CorruptFileError } from '../errors.js';
-import { BUILT_IN_DEFAULT_MODEL, readModelSettings, SQLITE_ERA_DEFAULT_MODEL } from './model-refs.js';
+import { BUILT_IN_DEFAULT_MODEL, cliRuntimeModels, readModelSettings, SQLITE_ERA_DEFAULT_MODEL, type ModelSettings } from './model-refs.js';
+import type { ClaudeLogin } from './claude-login.js';
+import { configSecretRefs } from './config-secret-refs.js';
 
 /**
  * Look up every keychain entry the store refers to (time-boxed per call). Only profiles whose secret
@@ -75,8 +77,31 @@ async function applyRecordedExpiries(ctx: Context, store: RawAuthStore, agentId:
   }
 }
 
-export async function loadStatus(ctx: Context, agent: string | undefined): Promise<AuthStatus> {
-  return (await loadStatusView(ctx, agent)).status;
+export interface LoadStatusOptions {
+  /** Also resolve API keys kept as config SecretRefs (never shown), as `models status --probe` asks. */
+  probe?: boolean;
+}
+
+export async function loadStatus(ctx: Context, agent: string | undefined, options: LoadStatusOptions = {}): Promise<AuthStatus> {
+  return (await loadStatusView(ctx, agent, options)).status;
+}
+
+/** The logins of the CLI runtimes the models in use run through (claude-cli: `claude auth status`). */
+async function readRuntimeLogins(ctx: Context, models: ModelSettings): Promise<Map<string, ClaudeLogin>> {
+  const logins = new Map<string, ClaudeLogin>();
+  const routes = cliRuntimeModels(models);
+  if (!routes.has('claude-cli')) return logins;
+  const { readClaudeLogin } = await import('./claude-login.js');
+  logins.set('claude-cli', await readClaudeLogin(ctx.env, ctx.cwd));
+  return logins;
+}
+
+/** API keys kept as SecretRefs in openclaw.json, each resolved (not shown) when `probe` is asked. */
+async function readConfigRefs(config: JsonObject, env: EnvSources, ctx: Context, probe: boolean) {
+  const refs = configSecretRefs(config);
+  if (!probe || !refs.length) return refs;
+  const { probeConfigSecretRef } = await import('./config-secret-refs.js');
+  return Promise.all(refs.map(async (entry) => ({ ...entry, probe: await probeConfigSecretRef(config, entry, env, ctx.env) })));
 }
 
 export interface StatusView {
@@ -92,7 +117,7 @@ export interface StatusView {
   authStatePath?: string;
 }
 
-export async function loadStatusView(ctx: Context, agent: string | undefined): Promise<StatusView> {
+export async function loadStatusView(ctx: Context, agent: string | undefined, options: LoadStatusOptions = {}): Promise<StatusView> {
   const [config, dotenv] = await Promise.all([readConfig(ctx.paths.configPath), readDotenv(ctx.paths.dotenvPath)]);
   const location = resolveAgentLocation(ctx.paths, ctx.env, ctx.cwd, agent, configAgentList(config.raw));
   const storePath = authStorePath(location.agentDir);
@@ -113,6 +138,12 @@ export async function loadStatusView(ctx: Context, agent: string | undefined): P
     }
   }
   const env: EnvSources = { process: ctx.env, dotenv: dotenv.values, config: configEnvVars(config.raw) };
+  const models = readModelSettings(config.raw, sqlite ? SQLITE_ERA_DEFAULT_MODEL : BUILT_IN_DEFAULT_MODEL);
+  const [keychainChecks, runtimeLogins, configRefs] = await Promise.all([
+    checkKeychainEntries(ctx, snapshot.raw),
+    sqlite ? readRuntimeLogins(ctx, models) : new Map<string, ClaudeLogin>(),
+    readConfigRefs(config.raw, env, ctx, options.probe === true),
+  ]);
   const status = buildStatus({
     now: ctx.now(),
     configPath: ctx.paths.configPath,
@@ -126,9 +157,11 @@ export async function loadStatusView(ctx: Context, agent: string | undefined): P
     store: snapshot.raw,
     ...(sqlite ? { sqlite: sqlite.layout } : {}),
     config: config.raw,
-    keychainChecks: await checkKeychainEntries(ctx, snapshot.raw),
+    keychainChecks,
     keychainService: KEYCHAIN_SERVICE,
-    models: readModelSettings(config.raw, sqlite ? SQLITE_ERA_DEFAULT_MODEL : BUILT_IN_DEFAULT_MODEL),
+    ...(runtimeLogins.size ? { runtimeLogins } : {}),
+    ...(configRefs.length ? { configRefs } : {}),
+    models,
     env,
   });
   const databases = sqlite?.view?.databases ?? (database ? [database] : []);

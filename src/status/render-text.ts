@@ -3,6 +3,7 @@
 import { formatRemainingShort } from '../duration.js';
 import { envVarsFor } from '../providers.js';
 import type { AuthStatus, OAuthProfileStatus, ProviderStatus } from './build-status.js';
+import { describeClaudeLogin } from './claude-login.js';
 
 const pad = (label: string) => `${label.padEnd(14)}:`;
 const listOrDash = (items: readonly string[]) => (items.length ? items.join(', ') : '-');
@@ -15,7 +16,14 @@ export function providerLine(entry: ProviderStatus, era: 'json' | 'sqlite' = 'js
   const counts = era === 'sqlite' ? `${p.oauth} oauth, ${p.token} token, ${p.apiKey} api-key` : `oauth=${p.oauth}, token=${p.token}, api_key=${p.apiKey}`;
   if (p.count) parts.push(`profiles=${p.count} (${counts})`, p.labels.join(', '));
   if (entry.env) parts.push(`env=${entry.env.value}`, `source=${entry.env.source}`);
+  if (entry.modelsJson) parts.push(`models.json=${entry.modelsJson.value}`, `source=${entry.modelsJson.source}`);
   return `- ${entry.provider} ${parts.join(' | ')}`;
+}
+
+/** OpenClaw 2026.6+'s utility model line: the ref, "(provider default)" when derived, "off" when disabled. */
+function utilityLine(utility: NonNullable<AuthStatus['utilityModel']>): string {
+  if (utility.ref) return `${utility.ref}${utility.source === 'provider-default' ? ' (provider default)' : ''}`;
+  return utility.source === 'disabled' ? 'off' : '-';
 }
 
 /** OpenClaw's wording: `missing` reads `unknown`, and a credential with no time left `expires unknown`. */
@@ -42,6 +50,7 @@ export function renderStatusText(status: AuthStatus, show: (path: string) => str
     `${pad('Agent dir')} ${show(status.agentDir)}`,
     `${pad('Default')} ${status.resolvedDefault}${status.resolvedDefault === status.defaultModel ? '' : ` (from ${status.defaultModel})`}`,
     `${pad(`Fallbacks (${status.fallbacks.length})`)} ${listOrDash(status.fallbacks)}`,
+    ...(status.utilityModel ? [`${pad('Utility model')} ${utilityLine(status.utilityModel)}`] : []),
     `${pad('Image model')} ${status.imageModel ?? '-'}`,
     `Image fallbacks (${status.imageFallbacks.length}): ${listOrDash(status.imageFallbacks)}`,
     `${pad(`Aliases (${aliases.length})`)} ${listOrDash(aliases)}`,
@@ -53,6 +62,12 @@ export function renderStatusText(status: AuthStatus, show: (path: string) => str
     `Providers w/ OAuth/tokens (${auth.providersWithOAuth.length}): ${listOrDash(auth.providersWithOAuth)}`,
   ];
   for (const entry of auth.providers) lines.push(providerLine(entry, era));
+  if (auth.runtimeAuthRoutes?.length) {
+    lines.push('', 'Runtime auth');
+    for (const route of auth.runtimeAuthRoutes) {
+      lines.push(`- ${route.provider} via ${route.runtime} uses ${route.authProvider} effective=${route.effective.kind}:${route.effective.detail} | status=${route.status}`);
+    }
+  }
   if (auth.missingProvidersInUse.length) {
     lines.push('', 'Missing auth');
     for (const provider of auth.missingProvidersInUse) lines.push(`- ${provider} ${missingHint(provider, era)}`);
@@ -115,6 +130,7 @@ export const UNLOCK_ADVICE =
 export function statusNotes(status: AuthStatus, show: (path: string) => string, now = Date.now()): string[] {
   const notes: string[] = [];
   notes.push(...layoutNotes(status, show));
+  notes.push(...runtimeRouteNotes(status), ...configRefNotes(status));
   for (const id of status.auth.confirmedFromKeychain ?? []) {
     notes.push(`! ${id} is kept in the OS keychain and openclaw-auth read it there, so its route is ready; \`openclaw models status --check\` does not run resolvers and calls it indeterminate (exit 1).`);
   }
@@ -130,6 +146,8 @@ export function statusNotes(status: AuthStatus, show: (path: string) => string, 
     );
   }
   for (const provider of status.auth.missingProvidersInUse) {
+    // Its unresolvable config SecretRef was said above, with why.
+    if (status.auth.providers.some((entry) => entry.provider === provider && entry.configRef)) continue;
     const envVar = envVarsFor(provider).at(-1) ?? `${provider.toUpperCase()}_API_KEY`;
     const dotenv = show(status.auth.dotenvPath);
     notes.push(
@@ -139,6 +157,33 @@ export function statusNotes(status: AuthStatus, show: (path: string) => string, 
     );
   }
   return notes;
+}
+
+/** Models run through this machine's Claude Code login: whether that login works, and the fix. */
+export function runtimeRouteNotes(status: AuthStatus): string[] {
+  return (status.auth.runtimeAuthRoutes ?? []).map((route) => {
+    const models = `${route.models.join(', ')} ${route.models.length === 1 ? 'runs' : 'run'}`;
+    if (!route.login) return `! ${models} through ${route.runtime}, whose login openclaw-auth did not check.`;
+    const login = describeClaudeLogin(route.login);
+    if (login.ready === true) {
+      return `! ${models} through this machine's Claude Code login (${route.runtime}): ${login.text}. \`openclaw models status --check\` does not ask claude and calls the route indeterminate (exit 1).`;
+    }
+    return `! ${models} through this machine's Claude Code login (${route.runtime}), which cannot be used: ${login.text}. Fix: ${login.fix}`;
+  });
+}
+
+/** API keys kept as config SecretRefs: where, and whether --probe resolved them. */
+export function configRefNotes(status: AuthStatus): string[] {
+  return status.auth.providers.flatMap((entry) => {
+    const configRef = entry.configRef;
+    if (!configRef || entry.profiles.count || entry.env) return [];
+    const ref = `${configRef.ref.source}:${configRef.ref.provider}:${configRef.ref.id}`;
+    const head = `! ${entry.provider}'s API key is kept in ${configRef.where} (${configRef.path} = ${ref})`;
+    if (!configRef.probe) return [`${head}; openclaw-auth models status --probe checks that it resolves.`];
+    if (configRef.probe.ok === true) return [`${head} and resolves: ${configRef.probe.detail}.`];
+    if (configRef.probe.ok === false) return [`${head} and does not resolve: ${configRef.probe.detail}. OpenClaw cannot use it either.`];
+    return [`${head}: ${configRef.probe.detail}.`];
+  });
 }
 
 /** What a person needs to know about an OpenClaw 2026.6+ (SQLite) store. */

@@ -11,6 +11,7 @@ import { modelsInUse, providerOfModel, type ModelSettings } from './model-refs.j
 import { profileOrderFor } from './profile-order.js';
 import type { HealthStatus } from './profile-health.js';
 import type { KeychainCheck } from './keychain-check.js';
+import { describeClaudeLogin, type ClaudeLogin } from './claude-login.js';
 
 export interface ModelRouteIssue {
   kind: 'indeterminate';
@@ -24,6 +25,8 @@ export interface RouteReadiness {
   modelRouteIssues: ModelRouteIssue[];
   /** Ours: profiles whose route OpenClaw would call indeterminate, confirmed from the keychain. */
   confirmedFromKeychain: string[];
+  /** Ours: CLI runtimes (claude-cli) whose routes OpenClaw calls indeterminate, confirmed by their login. */
+  confirmedRuntimes: string[];
   /** `--check`: 1 a route indeterminate or without usable auth, 2 its selected credential expiring. */
   check: 0 | 1 | 2;
 }
@@ -36,6 +39,8 @@ export interface RouteInputs {
   now: number;
   keychainChecks: ReadonlyMap<string, KeychainCheck>;
   healthOf: (profileId: string) => HealthStatus | undefined;
+  /** Models OpenClaw runs through a CLI runtime, judged by that runtime's login instead of a profile. */
+  runtimeRoutes?: readonly { runtime: string; models: readonly string[]; login?: ClaudeLogin }[];
 }
 
 /** true: usable; false: not; undefined: cannot tell without running a resolver. */
@@ -54,11 +59,21 @@ export function routeReadiness(inputs: RouteInputs): RouteReadiness {
   const profiles = new Map(listProfiles(inputs.store).map((profile) => [profile.id, profile]));
   const issues: ModelRouteIssue[] = [];
   const confirmed = new Set<string>();
+  const confirmedRuntimes = new Set<string>();
   let missing = false;
   let expiring = false;
   for (const model of [...new Set(modelsInUse(inputs.models))]) {
     const provider = providerOfModel(model);
     const name = model.includes('/') ? model.slice(model.indexOf('/') + 1) : model;
+    const route = inputs.runtimeRoutes?.find((candidate) => candidate.models.includes(model));
+    if (route) {
+      // OpenClaw never asks the runtime and calls the route indeterminate; its login decides.
+      const ready = route.login ? describeClaudeLogin(route.login).ready : undefined;
+      if (ready === true) confirmedRuntimes.add(route.runtime);
+      else if (ready === false) missing = true;
+      else issues.push({ kind: 'indeterminate', provider, model: name, message: `Auth readiness could not be confirmed for ${provider}/${name}.` });
+      continue;
+    }
     const candidates = profileOrderFor(provider, inputs.store, inputs.config, inputs.now).flatMap((id) => profiles.get(id) ?? []);
     const states = candidates.map((profile) => ({ profile, available: availability(profile, inputs) }));
     const selected = states.find((entry) => entry.available === true);
@@ -72,5 +87,5 @@ export function routeReadiness(inputs: RouteInputs): RouteReadiness {
     }
   }
   const check = issues.length || missing ? 1 : expiring ? 2 : 0;
-  return { modelRouteIssues: issues, confirmedFromKeychain: [...confirmed].sort(), check };
+  return { modelRouteIssues: issues, confirmedFromKeychain: [...confirmed].sort(), confirmedRuntimes: [...confirmedRuntimes].sort(), check };
 }

@@ -23,6 +23,7 @@ async function realActions(home: string, baseUrl: string): Promise<OnboardAction
     verify: (provider, key) => verifyApiKey(provider, key, { env: {}, baseUrl }),
     startCapture: () => Promise.reject(new Error('not used here')),
     claudeInstalled: () => true,
+    claudeCliRoute: async () => false,
     save: async (data) => {
       const provider = data.provider ?? 'anthropic';
       const kind = credentialKind(data);

@@ -18,6 +18,12 @@ const PASTE_TOKEN: SelectItem<AuthMethod> = {
   hint: 'If you already ran `claude setup-token` and have the sk-ant-oat01-… token.',
 };
 
+const CLAUDE_CLI: SelectItem<AuthMethod> = {
+  value: 'claude-cli',
+  label: "Use this machine's Claude Code login",
+  hint: 'claude is logged in here: OpenClaw runs Anthropic models through it (its "Claude CLI" route); nothing to store. Billed as your subscription\'s extra usage.',
+};
+
 const CLAUDE_MISSING: SelectItem<AuthMethod> = {
   value: 'setup-token',
   label: 'Sign in with Claude (setup-token) — claude is not installed',
@@ -29,12 +35,14 @@ interface Props {
   renewing?: string | undefined;
   /** Whether `claude` can run here; the sign-in item says so when it cannot. */
   claudeInstalled?: boolean;
+  /** OpenClaw 2026.6+ is installed and claude is logged in: its Claude CLI route can be used. */
+  claudeCliRoute?: boolean;
   onSelect: (method: AuthMethod) => void;
 }
 
-export function MethodStep({ renewing, claudeInstalled = true, onSelect }: Props) {
+export function MethodStep({ renewing, claudeInstalled = true, claudeCliRoute = false, onSelect }: Props) {
   const signIn = claudeInstalled ? SETUP_TOKEN : CLAUDE_MISSING;
-  const items = renewing ? [signIn, PASTE_TOKEN] : [API_KEY, signIn, PASTE_TOKEN];
+  const items = renewing ? [signIn, PASTE_TOKEN] : [API_KEY, signIn, PASTE_TOKEN, ...(claudeCliRoute ? [CLAUDE_CLI] : [])];
   return (
     <Box flexDirection="column">
       <Text bold>{renewing ? `Renew ${renewing} with:` : 'How do you want to sign in to Anthropic?'}</Text>

@@ -1,4 +1,4 @@
-// `openclaw-auth models status [--check] [--json] [--plain] [--agent <id>]`: OpenClaw's command,
+// `openclaw-auth models status [--check] [--json] [--plain] [--probe] [--agent <id>]`: OpenClaw's command,
 // same output and exit codes. Loads no UI code: it must start as fast as `node -e 0`.
 import type { Context } from '../../context.js';
 import { UsageError } from '../../errors.js';
@@ -11,12 +11,13 @@ export interface StatusOptions {
   check?: boolean;
   json?: boolean;
   plain?: boolean;
+  probe?: boolean;
   agent?: string;
 }
 
 export async function modelsStatus(ctx: Context, options: StatusOptions): Promise<number> {
   if (options.json && options.plain) throw new UsageError('--json and --plain cannot be used together');
-  const status = await loadStatus(ctx, options.agent);
+  const status = await loadStatus(ctx, options.agent, { probe: options.probe === true });
   const { layout } = status.auth;
   if (layout.era === 'sqlite' && layout.read === 'none') {
     // OpenClaw 2026.6+ and a runtime that cannot read its store: OpenClaw's own status (and exit
