@@ -160,7 +160,7 @@ export function DashboardApp({ actions, onQuit, onRenewInOpenclaw, initialMessag
       else if (input === 'x' && current?.profileId) setMode({ kind: 'confirm-remove', profileId: current.profileId });
       else if ((input === 'x' || input === 'o' || input === 'r') && current && (current.kind === 'runtime' || current.kind === 'config-ref')) {
         // No profile behind these rows: say where they are changed instead.
-        setMessage(current.kind === 'runtime' ? `! ${current.title ?? current.provider} uses claude's own login: renew it with claude auth login in a terminal` : `! ${current.title ?? current.provider} is a SecretRef in openclaw.json: change it where it points (${current.where.replace(/^in /, '')}); openclaw-auth models status --probe checks it`);
+        setMessage(current.kind === 'runtime' ? "! this is claude's own login: run claude auth login in a terminal" : `! a SecretRef in openclaw.json: change it ${current.where}; models status --probe checks it`);
       }
       else if ((input === 'x' || input === 'o') && current) {
         // An env key is no profile: nothing to remove or reorder here, and that is worth saying.

@@ -26,6 +26,8 @@ export interface OnboardResult {
   quit?: boolean;
   /** The person chose this machine's Claude Code login: OpenClaw's own login runs after the wizard. */
   claudeCli?: boolean;
+  /** The provider the saved credential is for. */
+  provider?: string;
 }
 
 export interface OnboardAppProps {
@@ -99,7 +101,7 @@ export function OnboardApp({ summary, options, keychainReason, sqliteStore, star
       .catch(() => undefined)
       .then((line) => {
         setStatusLine(line);
-        onFinish({ saved });
+        onFinish({ saved, provider: data.provider });
         // Let Ink paint the last frame before leaving (an embedding screen takes over instead).
         if (!embedded) setTimeout(() => exit(), 50);
       });

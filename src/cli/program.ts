@@ -36,6 +36,7 @@ interface PasteFlags {
   to?: string;
   saveRemote?: boolean;
   restartGateway?: boolean;
+  setDefault?: boolean;
 }
 
 export function buildProgram({ Command, Option }: Commander): Command {
@@ -100,6 +101,7 @@ function defaultToStatus(command: Command): Command {
     .option('--to <ssh://host>', 'deliver it to the gateway host over your ssh (ssh://[user@]host[:port]; OPENCLAW_AUTH_SSH_COMMAND replaces ssh)')
     .option('--save-remote', 'remember --to for this state dir (--to local stores here again)')
     .option('--restart-gateway', 'with --to: run openclaw gateway restart there afterwards')
+    .option('--set-default', "make the provider's default model OpenClaw's default when the current default's provider has no credentials (Anthropic)")
     .addOption(agentOption())
     .addHelpText('after', '\nExamples:\n  openclaw-auth models auth paste-token --provider anthropic\n  pbpaste | openclaw-auth models auth paste-token --provider anthropic --profile-id anthropic:work')
     .action((flags: PasteFlags) => run(async (ctx) => (await import('../commands/models/auth/paste-token.js')).pasteToken(ctx, flags)));
@@ -115,9 +117,10 @@ function defaultToStatus(command: Command): Command {
     .option('--to <ssh://host>', 'deliver it to the gateway host over your ssh (ssh://[user@]host[:port]; OPENCLAW_AUTH_SSH_COMMAND replaces ssh)')
     .option('--save-remote', 'remember --to for this state dir (--to local stores here again)')
     .option('--restart-gateway', 'with --to: run openclaw gateway restart there afterwards')
+    .option('--set-default', "make the provider's default model OpenClaw's default when the current default's provider has no credentials (Anthropic)")
     .addOption(storageOption('keychain|file'))
     .addOption(agentOption())
-    .action((flags: { provider?: string; profileId?: string; yes?: boolean; claudeBin?: string; timeout?: string; storage?: string; agent?: string; to?: string; saveRemote?: boolean; restartGateway?: boolean }) =>
+    .action((flags: { provider?: string; profileId?: string; yes?: boolean; claudeBin?: string; timeout?: string; storage?: string; agent?: string; to?: string; saveRemote?: boolean; restartGateway?: boolean; setDefault?: boolean }) =>
       run(async (ctx) => (await import('../commands/models/auth/setup-token.js')).setupToken(ctx, flags)),
     );
 
@@ -134,6 +137,7 @@ function defaultToStatus(command: Command): Command {
     .option('--to <ssh://host>', 'deliver it to the gateway host over your ssh (ssh://[user@]host[:port]; OPENCLAW_AUTH_SSH_COMMAND replaces ssh)')
     .option('--save-remote', 'remember --to for this state dir (--to local stores here again)')
     .option('--restart-gateway', 'with --to: run openclaw gateway restart there afterwards')
+    .option('--set-default', "make the provider's default model OpenClaw's default when the current default's provider has no credentials (Anthropic)")
     .addOption(agentOption())
     .action((flags: PasteFlags) => run(async (ctx) => (await import('../commands/models/auth/paste-api-key.js')).pasteApiKey(ctx, flags)));
 
@@ -199,6 +203,7 @@ function defaultToStatus(command: Command): Command {
     .option('--base-url <url>', 'provider API base URL for the check (default: ANTHROPIC_BASE_URL or the public API)')
     .option('--claude-bin <path>', 'the Claude Code CLI for setup-token (default: claude on PATH)')
     .option('--json', 'non-interactive: print the result as JSON')
+    .option('--set-default', "make the provider's default model OpenClaw's default when the current default's provider has no credentials (Anthropic)")
     .addOption(agentOption())
     .addHelpText('after', '\nExamples:\n  openclaw-auth onboard\n  openclaw-auth onboard --reauth anthropic:manual\n  openclaw-auth onboard --to ssh://pi@gateway.local\n  printf %s "$ANTHROPIC_API_KEY" | openclaw-auth onboard --non-interactive --auth-choice apiKey --provider anthropic --secret-stdin --storage env')
     .action((flags: Record<string, unknown>) => run(async (ctx) => (await import('../commands/onboard.js')).onboard(ctx, flags)));

@@ -89,6 +89,10 @@ export async function onboard(ctx: Context, options: OnboardOptions): Promise<nu
   });
   for (const line of warnings) println(ctx.stderr, line);
   if (result.claudeCli) return useClaudeCliLogin(ctx, options.agent);
+  if (result.saved && result.provider && result.saved.storage !== 'remote') {
+    const { offerDefaultModel } = await import('../onboard/default-model.js');
+    await offerDefaultModel(ctx, { agent: options.agent, provider: result.provider, setDefault: options.setDefault, ask: true });
+  }
   if (result.saved || result.quit) return 0;
   throw new CancelledError('Cancelled: nothing was stored.');
 }

@@ -43,7 +43,9 @@ export async function loadDashboard(ctx: Context, agent: string | undefined): Pr
       const bin = findOpenclaw(ctx.env, ctx.cwd);
       if (bin) {
         const { loadOpenclawStatus } = await import('../status/openclaw-status.js');
+        const routes = status.auth.runtimeAuthRoutes;
         status = await loadOpenclawStatus(ctx, { bin, agent, layout, sources: view.sources, env: view.env });
+        if (routes) status = { ...status, auth: { ...status.auth, runtimeAuthRoutes: routes } };
         store = emptyStore();
       }
     }

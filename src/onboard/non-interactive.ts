@@ -36,6 +36,8 @@ export interface NonInteractiveOptions {
   claudeBin?: string;
   allowUnknownFormat?: boolean;
   customProvider?: boolean;
+  /** Make Anthropic's default model OpenClaw's when the current default's provider has no credentials. */
+  setDefault?: boolean;
 }
 
 const CHOICES: Record<string, CredentialKind | 'setup-token'> = { apiKey: 'api_key', token: 'token', 'setup-token': 'setup-token' };
@@ -66,7 +68,7 @@ export async function onboardNonInteractive(ctx: Context, options: NonInteractiv
   if (choice === 'setup-token') {
     // Signing in needs a browser and a person: the PTY flow, when there is a terminal for it.
     const { setupToken } = await import('../commands/models/auth/setup-token.js');
-    return setupToken(ctx, { provider, profileId, yes: true, ...(options.claudeBin ? { claudeBin: options.claudeBin } : {}), ...(options.storage ? { storage: options.storage } : {}), ...(options.agent ? { agent: options.agent } : {}) });
+    return setupToken(ctx, { provider, profileId, yes: true, ...(options.claudeBin ? { claudeBin: options.claudeBin } : {}), ...(options.storage ? { storage: options.storage } : {}), ...(options.agent ? { agent: options.agent } : {}), ...(options.setDefault ? { setDefault: true } : {}) });
   }
 
   const kind = choice;
@@ -87,10 +89,14 @@ export async function onboardNonInteractive(ctx: Context, options: NonInteractiv
 
   const expires = defaultExpiry(provider, kind, ctx.now(), expiresInMs);
   const saved = await saveFromCommand(ctx, target, { profileId, provider, kind, secret, expires, storage });
+  if (!options.json) reportSaved(ctx, saved, { provider, kind, secret, expires });
+  const { offerDefaultModel } = await import('./default-model.js');
+  const model = await offerDefaultModel(ctx, { agent: options.agent, provider, setDefault: options.setDefault, quiet: options.json === true });
   if (options.json) {
-    println(ctx.stdout, JSON.stringify({ profileId: saved.profileId ?? null, provider, kind, storage: saved.storage, location: saved.location, secret: maskSecret(secret), expires: expires ?? null, ...(saved.envVar ? { envVar: saved.envVar } : {}) }, null, 2));
-  } else {
-    reportSaved(ctx, saved, { provider, kind, secret, expires });
+    println(
+      ctx.stdout,
+      JSON.stringify({ profileId: saved.profileId ?? null, provider, kind, storage: saved.storage, location: saved.location, secret: maskSecret(secret), expires: expires ?? null, ...(saved.envVar ? { envVar: saved.envVar } : {}), ...(model ? { defaultModel: model.defaultModel, defaultModelSet: model.set } : {}) }, null, 2),
+    );
   }
   return 0;
 }

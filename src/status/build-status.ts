@@ -387,6 +387,7 @@ function sqliteRoutes(inputs: StatusInputs, profiles: readonly OAuthProfileStatu
   const health = new Map(profiles.map((entry) => [entry.profileId, entry.status]));
   const routes = routeReadiness({
     runtimeRoutes,
+    configRefUsable: new Map((inputs.configRefs ?? []).map((entry) => [entry.provider, entry.probe?.ok !== false])),
     store: inputs.store,
     config: inputs.config ?? {},
     models: inputs.models,

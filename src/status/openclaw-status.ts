@@ -72,10 +72,12 @@ export function adoptOpenclawStatus(json: unknown, layout: SqliteLayout, env: En
     }
   }
   const withStorage = (entry: OAuthProfileStatus): OAuthProfileStatus => ({ ...entry, storage: storageFromLabel(labels.get(entry.profileId), auth.storePath) });
+  // Its runtime routes carry no login (it never asks the runtime): ours come from the config and claude.
+  const { runtimeAuthRoutes: _theirs, ...rest } = auth;
   return {
     ...theirs,
     auth: {
-      ...auth,
+      ...rest,
       layout: { era: 'sqlite', ...layout, read: 'openclaw' },
       dotenvPath: auth.dotenvPath ?? '',
       providers: (auth.providers ?? []).map((provider) => {

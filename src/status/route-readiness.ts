@@ -39,6 +39,11 @@ export interface RouteInputs {
   now: number;
   keychainChecks: ReadonlyMap<string, KeychainCheck>;
   healthOf: (profileId: string) => HealthStatus | undefined;
+  /**
+   * Providers whose key is a config SecretRef (models.providers.<p>.apiKey): OpenClaw's status
+   * resolves those itself, so they count as usable, unless our --probe found they do not resolve.
+   */
+  configRefUsable?: ReadonlyMap<string, boolean>;
   /** Models OpenClaw runs through a CLI runtime, judged by that runtime's login instead of a profile. */
   runtimeRoutes?: readonly { runtime: string; models: readonly string[]; login?: ClaudeLogin }[];
 }
@@ -82,7 +87,7 @@ export function routeReadiness(inputs: RouteInputs): RouteReadiness {
       if (inputs.keychainChecks.has(selected.profile.id)) confirmed.add(selected.profile.id);
     } else if (states.some((entry) => entry.available === undefined)) {
       issues.push({ kind: 'indeterminate', provider, model: name, evidence: 'profile', message: `Auth readiness could not be confirmed for ${provider}/${name}.` });
-    } else if (!resolveProviderEnvKey(inputs.env, provider)) {
+    } else if (!resolveProviderEnvKey(inputs.env, provider) && inputs.configRefUsable?.get(provider) !== true) {
       missing = true;
     }
   }

@@ -58,7 +58,7 @@ describe('route readiness (OpenClaw 2026.9 --check)', () => {
   it('our keychain ref, resolved: ready, judged by its expiry, and reported as confirmed by us', () => {
     const ours = { 'anthropic:kc': { ...execRef('openclaw-auth', 'main/anthropic:kc'), expires: NOW + 20 * HOUR } };
     const resolved = check(ours, { keychain: { 'anthropic:kc': true } });
-    expect(resolved).toEqual({ modelRouteIssues: [], confirmedFromKeychain: ['anthropic:kc'], check: 2 });
+    expect(resolved).toEqual({ modelRouteIssues: [], confirmedRuntimes: [], confirmedFromKeychain: ['anthropic:kc'], check: 2 });
     expect(check(ours, { keychain: { 'anthropic:kc': false } }).check).toBe(1);
   });
 

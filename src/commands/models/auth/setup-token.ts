@@ -26,6 +26,8 @@ export interface SetupTokenOptions extends RemoteOptions {
   timeout?: string;
   storage?: string;
   agent?: string;
+  /** Make Anthropic's default model OpenClaw's when the current default's provider has no credentials. */
+  setDefault?: boolean;
 }
 
 const TOKEN_LIFETIME_MS = 365 * DAY_MS;
@@ -86,5 +88,7 @@ export async function setupToken(ctx: Context, options: SetupTokenOptions): Prom
     return deliverAndReport(ctx, remote, { kind: 'token', provider, profileId, secret: token, expires, ...(options.agent ? { agent: options.agent } : {}), ...(options.storage ? { storage: options.storage } : {}), ...(options.yes ? { yes: true } : {}) }, options);
   }
   reportSaved(ctx, await (saved as Promise<SavedCredential>), { provider, kind: 'token', secret: token, expires });
+  const { offerDefaultModel } = await import('../../../onboard/default-model.js');
+  await offerDefaultModel(ctx, { agent: options.agent, provider, setDefault: options.setDefault, ask: true });
   return 0;
 }

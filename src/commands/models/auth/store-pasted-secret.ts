@@ -35,6 +35,8 @@ export interface PasteOptions {
   to?: string;
   saveRemote?: boolean;
   restartGateway?: boolean;
+  /** Make Anthropic's default model OpenClaw's when the current default's provider has no credentials. */
+  setDefault?: boolean;
 }
 
 /**
@@ -111,6 +113,9 @@ export async function storePastedSecret(ctx: Context, kind: CredentialKind, opti
   const saved = await saveFromCommand(ctx, target, { profileId, provider, kind, secret, expires, storage });
 
   reportSaved(ctx, saved, { provider, kind, secret, expires, replaced });
+  // Asked only where the secret was typed at a prompt: a pipe or a variable is a script.
+  const { offerDefaultModel } = await import('../../../onboard/default-model.js');
+  await offerDefaultModel(ctx, { agent: options.agent, provider, setDefault: options.setDefault, ask: ctx.stdin.isTTY === true && !options.secretEnv });
   if (saved.storage === 'env') {
     // OpenClaw uses stored profiles before env keys: say so if there are any for this provider.
     const shadowing = listProfiles((await readAuthStore(target.storePath)).raw).filter((profile) => profile.provider === provider);
