@@ -66,7 +66,12 @@ export async function dashboard(ctx: Context, options: { agent?: string }): Prom
     println(ctx.stderr, viaPlugin.describe(ended.profileId));
     const { store } = await loadStatusView(ctx, options.agent);
     const code = await renewThroughPlugin(ctx, viaPlugin, ended.profileId, { agent: options.agent, store });
-    message = code === 0 ? `✓ Renewed ${ended.profileId} through OpenClaw` : `! OpenClaw's login ended with exit code ${code}; ${ended.profileId} is as it was`;
+    message =
+      code === 0
+        ? `✓ Renewed ${ended.profileId} through OpenClaw`
+        : code === EXIT_CANCELLED
+          ? `Cancelled: ${ended.profileId} is as it was`
+          : `! OpenClaw's login ended with exit code ${code}; ${ended.profileId} is as it was`;
   }
 }
 

@@ -4,7 +4,11 @@
 // instead of our own path through its CLI (logout, secrets apply, config patch, order set: several
 // OpenClaw runs of 5–10 s each). OpenClaw 2026.3 has no --profile-id for login: it keeps our path.
 import { spawn } from 'node:child_process';
-import { constants } from 'node:os';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { constants, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { EXIT_CANCELLED } from '../errors.js';
+import { CANCEL_MARKER_ENV } from '../plugin/cancel-marker.js';
 import type { Context } from '../context.js';
 import { findOpenclaw } from '../openclaw/openclaw-cli.js';
 import { ourPluginState } from '../openclaw/plugin-state.js';
@@ -46,14 +50,22 @@ function currentStorage(store: RawAuthStore, profileId: string): 'keychain' | 'f
  * Run the plugin's setup-token in this terminal for `profileId`; the secret stays where it lives in
  * `store` (the status view it was read from), so the plugin asks no question. Resolves to OpenClaw's exit code.
  */
-export function renewThroughPlugin(ctx: Context, renewal: PluginRenewal, profileId: string, options: { store: RawAuthStore; agent?: string | undefined }): Promise<number> {
+export async function renewThroughPlugin(ctx: Context, renewal: PluginRenewal, profileId: string, options: { store: RawAuthStore; agent?: string | undefined }): Promise<number> {
   const args = ['models', 'auth', 'login', '--provider', 'openclaw-auth', '--method', 'setup-token', '--profile-id', profileId, ...(options.agent ? ['--agent', options.agent] : [])];
   const storage = currentStorage(options.store, profileId);
-  const env = { ...ctx.env, ...(storage ? { OPENCLAW_AUTH_STORAGE: storage } : {}) };
-  return new Promise((resolve, reject) => {
-    const child = spawn(renewal.bin, args, { stdio: 'inherit', env, cwd: ctx.cwd });
-    child.on('error', reject);
-    // Ended by a signal: the shell's way of saying so (128 + its number), e.g. 130 for Ctrl-C.
-    child.on('exit', (code, signal) => resolve(code ?? 128 + ((signal && constants.signals[signal]) || 0)));
-  });
+  // Where the plugin says the person pressed Ctrl-C (OpenClaw's exit code cannot tell).
+  const dir = mkdtempSync(join(tmpdir(), 'openclaw-auth-renew-'));
+  const marker = join(dir, 'cancelled');
+  const env = { ...ctx.env, [CANCEL_MARKER_ENV]: marker, ...(storage ? { OPENCLAW_AUTH_STORAGE: storage } : {}) };
+  try {
+    const code = await new Promise<number>((resolve, reject) => {
+      const child = spawn(renewal.bin, args, { stdio: 'inherit', env, cwd: ctx.cwd });
+      child.on('error', reject);
+      // Ended by a signal: the shell's way of saying so (128 + its number), e.g. 130 for Ctrl-C.
+      child.on('exit', (exitCode, signal) => resolve(exitCode ?? 128 + ((signal && constants.signals[signal]) || 0)));
+    });
+    return code !== 0 && existsSync(marker) ? EXIT_CANCELLED : code;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }

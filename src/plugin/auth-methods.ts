@@ -3,7 +3,8 @@
 // never touches OpenClaw's store. The checks are ours: the exact token shape (a cut paste is
 // refused), the kind (a setup-token is no API key), and for API keys Anthropic's answer.
 import { processContext } from '../context.js';
-import { CliError, UsageError } from '../errors.js';
+import { CancelledError, CliError, UsageError } from '../errors.js';
+import { CANCEL_MARKER_ENV, markCancelled } from './cancel-marker.js';
 import { readAllStdin } from '../io/read-stdin.js';
 import { findProvider, type CredentialKind } from '../providers.js';
 import { validateSecret } from '../secrets/validate.js';
@@ -238,7 +239,11 @@ export const AUTH_METHODS: readonly PluginAuthMethod[] = [
     run: async (ctx) => {
       if (!process.stdin.isTTY || !process.stdout.isTTY) throw new UsageError('setup-token needs a terminal; without one, pipe a token into: openclaw models auth login --provider openclaw-auth --method paste-token');
       const claudeBin = findClaude(process.env, process.cwd());
-      const token = await runSetupTokenInTerminal({ stdin: process.stdin, stdout: process.stdout, env: definedEnv(process.env), cwd: process.cwd(), claudeBin, timeoutMs: TIMEOUT_MS, timeoutLabel: '15m' });
+      const token = await runSetupTokenInTerminal({ stdin: process.stdin, stdout: process.stdout, env: definedEnv(process.env), cwd: process.cwd(), claudeBin, timeoutMs: TIMEOUT_MS, timeoutLabel: '15m' }).catch((error: unknown) => {
+        // OpenClaw reports any failed method the same way (exit 1): a renewal we started is told it was Ctrl-C.
+        if (error instanceof CancelledError) markCancelled(process.env[CANCEL_MARKER_ENV]);
+        throw error;
+      });
       return profile(ctx, 'token', token, true);
     },
     runNonInteractive: async () => {

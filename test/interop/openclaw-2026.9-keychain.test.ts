@@ -66,4 +66,25 @@ describe.skipIf(!peersInstalled || !existsSync(OPENCLAW_2026_9_BIN))('keychain-h
     expect(JSON.parse(readFileSync(join(state, 'openclaw-auth', 'ref-metadata.json'), 'utf8')).profiles).toEqual({});
     expect(JSON.parse((await run9(['models', 'status', '--json'])).stdout).auth.oauth.profiles).toEqual([]);
   }, 180_000);
+
+  it('logout on 2026.9 removes the keychain account the profile\'s ref names, …/2 after a renewal (not the first generation, "already gone")', async () => {
+    const session = keyringSession();
+    const state = join(session.home, '.openclaw');
+    mkdirSync(state, { recursive: true, mode: 0o700 });
+    writeFileSync(join(state, 'openclaw.json'), openclawJson({ agents: { defaults: { model: { primary: 'anthropic/claude-opus-4-6' } } } }), { mode: 0o600 });
+    const env = { ...session.env, OPENCLAW_BIN: OPENCLAW_2026_9_BIN };
+    const node = existsSync(NODE24_BIN) ? { node: NODE24_BIN } : {};
+    expect((await runCli(session.home, ['models', 'auth', 'paste-token', '--provider', 'anthropic', '--storage', 'keychain'], { input: fakeSetupToken('1'), env, ...node })).code).toBe(0);
+    // A renewal: the new secret goes under the other generation, the first is dropped.
+    const renewed = await runCli(session.home, ['models', 'auth', 'paste-token', '--provider', 'anthropic', '--storage', 'keychain', '--yes'], { input: fakeSetupToken('2'), env, ...node });
+    expect(renewed.code, renewed.stderr).toBe(0);
+    expect(session.lookup('main/anthropic:manual/2')).toBe(fakeSetupToken('2'));
+    expect(session.lookup('main/anthropic:manual')).toBeUndefined();
+
+    const out = await runCli(session.home, ['models', 'auth', 'logout', 'anthropic:manual', '--yes'], { env, ...node });
+    expect(out.code, out.stderr).toBe(0);
+    expect(out.stdout).toContain('✓ Removed its secret from the OS keychain');
+    expect(out.stdout).not.toContain('already gone');
+    expect(session.accounts()).toEqual([]);
+  }, 180_000);
 });

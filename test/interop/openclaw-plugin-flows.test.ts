@@ -47,6 +47,14 @@ describe.skipIf(!peersInstalled)('the plugin in OpenClaw\'s own flows (tmux)', (
     const ours = (args: string, token: string) =>
       new TmuxSession(`${shellQuote(NODE24_BIN)} ${shellQuote(CLI_PATH)} ${args}`, { width: 120, height: 50, env: { HOME: home.home, PATH, OPENCLAW_BIN: bin, FAKE_CLAUDE_TOKEN: token, FAKE_CLAUDE_DELAY_MS: '5' } });
 
+    // Ctrl-C inside the capture: "Cancelled" and 130, as every other Ctrl-C; the profile as it was.
+    const cancelled = ours('onboard --reauth anthropic:work', fakeSetupToken('C'));
+    await cancelled.waitFor('Paste code here if prompted >', 60_000);
+    cancelled.press('C-c');
+    await cancelled.waitFor('Cancelled: anthropic:work is as it was.', 60_000);
+    expect(await cancelled.exitCode(30_000)).toBe(130);
+    expect(await status(home, bin)).toContain(`anthropic:work=token:sk-ant-o...${old.slice(-8)}`);
+
     const first = fakeSetupToken('1');
     const onboard = ours('onboard --reauth anthropic:work', first);
     await onboard.waitFor('Renewing anthropic:work through OpenClaw (the openclaw-auth plugin)', 30_000);
