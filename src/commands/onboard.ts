@@ -4,14 +4,15 @@ import type { Context } from '../context.js';
 import { CancelledError, CliError, EXIT_CANCELLED, UsageError } from '../errors.js';
 import { println } from '../io/print.js';
 import { summarizeForWelcome } from '../onboard/welcome-summary.js';
-import { isKeychainRef } from '../secrets/exec-provider.js';
+import { isAccountOf } from '../secrets/exec-provider.js';
 import { probeKeychain } from '../secrets/keychain-probe.js';
 import { locateAgentStore } from '../store/agent-store.js';
 import { sqliteStoreFor } from '../store/auth-layout.js';
 import { buildOnboardActions } from '../onboard/onboard-actions.js';
 import type { StorageKind } from '../store/save-credential.js';
-import { isJsonObject, parseProfile, profileEntry, type RawAuthStore } from '../store/auth-profiles.js';
-import { loadStatusView } from '../status/load-status.js';
+import type { RawAuthStore } from '../store/auth-profiles.js';
+import { loadStatusView, type StatusView } from '../status/load-status.js';
+import type { AuthStatus } from '../status/build-status.js';
 import { pluginRenewal, renewThroughPlugin } from '../onboard/renew-through-plugin.js';
 import { loadUi } from '../ui/load-ui.js';
 import { parseSshTarget } from '../remote/ssh-target.js';
@@ -27,16 +28,31 @@ export interface OnboardOptions extends NonInteractiveOptions {
   restartGateway?: boolean;
 }
 
-function reauthStart(store: RawAuthStore, reauth: string | boolean, renewable: readonly { profileId: string }[]) {
+/**
+ * The profile to renew, from the status (auth-profiles.json, OpenClaw 2026.6+'s SQLite view, or —
+ * where this Node cannot read SQLite — OpenClaw's own status): its provider, and where it lives.
+ */
+function reauthStart(status: AuthStatus, agentId: string, reauth: string | boolean, renewable: readonly { profileId: string }[]) {
   const profileId = typeof reauth === 'string' ? reauth : renewable[0]?.profileId;
   if (!profileId) throw new UsageError('no token needs renewing; run `openclaw-auth onboard` to add a credential, or name one: --reauth <profileId>');
-  // The store the status was read from: auth-profiles.json, or OpenClaw 2026.6+'s SQLite view.
-  const entry = profileEntry(store, profileId);
-  const profile = isJsonObject(entry) ? parseProfile(profileId, entry) : undefined;
-  if (!profile) throw new UsageError(`Auth profile "${profileId}" not found.`, { hint: 'openclaw-auth models status' });
-  if (profile.type !== 'token') throw new UsageError(`${profileId} is ${profile.type === 'api_key' ? 'an API key' : 'an OAuth login'}; --reauth renews setup-tokens`, { hint: `openclaw-auth models auth paste-api-key --provider ${profile.provider} --profile-id ${profileId}` });
-  const storage: StorageKind = isKeychainRef(profile.tokenRef) ? 'keychain' : 'file';
-  return { reauthProfileId: profileId, provider: profile.provider, storage };
+  const entry = status.auth.oauth.profiles.find((candidate) => candidate.profileId === profileId);
+  if (!entry) throw new UsageError(`Auth profile "${profileId}" not found.`, { hint: 'openclaw-auth models status' });
+  if (entry.type !== 'token') throw new UsageError(`${profileId} is ${entry.type === 'api_key' ? 'an API key' : 'an OAuth login'}; --reauth renews setup-tokens`, { hint: `openclaw-auth models auth paste-api-key --provider ${entry.provider} --profile-id ${profileId}` });
+  const { storage: where } = entry;
+  const inKeychain = where.kind === 'keychain' || (where.kind === 'ref' && where.source === 'exec' && isAccountOf(where.id, agentId, profileId));
+  const storage: StorageKind = inKeychain ? 'keychain' : 'file';
+  return { reauthProfileId: profileId, provider: entry.provider, storage };
+}
+
+/** The status to renew from: ours, or OpenClaw's own where this Node cannot read its SQLite store. */
+async function statusForRenewal(ctx: Context, view: StatusView, agent: string | undefined): Promise<{ status: AuthStatus; store: RawAuthStore }> {
+  const { layout } = view.status.auth;
+  if (layout.era !== 'sqlite' || layout.read !== 'none') return view;
+  const { findOpenclaw } = await import('../openclaw/openclaw-cli.js');
+  const bin = findOpenclaw(ctx.env, ctx.cwd);
+  if (!bin) return view;
+  const { loadOpenclawStatus } = await import('../status/openclaw-status.js');
+  return { status: await loadOpenclawStatus(ctx, { bin, agent, layout, sources: view.sources, env: view.env }), store: view.store };
 }
 
 export async function onboard(ctx: Context, options: OnboardOptions): Promise<number> {
@@ -58,8 +74,9 @@ export async function onboard(ctx: Context, options: OnboardOptions): Promise<nu
   // Loading the UI (Ink, React, the layout engine) is the slow part: start it while we read status
   // and probe the keychain, so the first frame comes sooner.
   const [ui, view, keychain] = await Promise.all([loadUi(), loadStatusView(ctx, options.agent), probeKeychain(ctx.keychain())]);
-  const summary = summarizeForWelcome(view.status, ctx.now());
-  const start = options.reauth ? reauthStart(view.store, options.reauth, summary.renewable) : undefined;
+  const renewal = options.reauth ? await statusForRenewal(ctx, view, options.agent) : view;
+  const summary = summarizeForWelcome(renewal.status, ctx.now());
+  const start = options.reauth ? reauthStart(renewal.status, target.agentId, options.reauth, summary.renewable) : undefined;
   const viaPlugin = start ? pluginRenewal(ctx, target.storePath) : undefined;
   if (start && viaPlugin) {
     println(ctx.stderr, viaPlugin.describe(start.reauthProfileId));

@@ -192,6 +192,19 @@ async function persistForNonInteractiveOnboard(ctx: PluginAuthContext, entry: Pl
   await sdk.upsertAuthProfileWithLock({ profileId: entry.profileId, credential: entry.credential, ...(ctx.agentDir ? { agentDir: ctx.agentDir } : {}) });
 }
 
+/**
+ * Non-interactive onboard cannot ask before replacing: a profile of another kind under the id
+ * (an API key where a token would go, or the reverse) is refused before anything is read or stored.
+ */
+export function refuseOtherKind(config: Record<string, unknown> | undefined, profileId: string, kind: CredentialKind): void {
+  const auth = (config?.auth ?? {}) as { profiles?: Record<string, { mode?: unknown; type?: unknown } | undefined> };
+  const existing = auth.profiles && Object.hasOwn(auth.profiles, profileId) ? auth.profiles[profileId] : undefined;
+  const mode = existing?.mode ?? existing?.type;
+  if (typeof mode !== 'string' || mode === kind) return;
+  const what = (value: string) => (value === 'api_key' ? 'an API key' : value === 'token' ? 'a token' : `an ${value} login`);
+  throw new UsageError(`${profileId} is ${what(mode)}; storing ${what(kind)} would replace it without asking. Name another profile: --profile-id anthropic:<name>`);
+}
+
 async function storeThroughOpenclaw(ctx: PluginAuthContext, result: PluginAuthResult, kind: CredentialKind): Promise<Record<string, unknown>> {
   const [entry] = result.profiles;
   if (!entry) throw new CliError('nothing to store');
@@ -256,7 +269,10 @@ export const AUTH_METHODS: readonly PluginAuthMethod[] = [
     hint: 'From `claude setup-token` on any machine.',
     kind: 'token',
     run: async (ctx) => (process.stdin.isTTY ? profile(ctx, 'token', await secretFromPrompt('token'), true) : profile(ctx, 'token', await secretWithoutTerminal('token'), false)),
-    runNonInteractive: async (ctx) => storeThroughOpenclaw(ctx, await profile(ctx, 'token', await secretWithoutTerminal('token'), false), 'token'),
+    runNonInteractive: async (ctx) => {
+      refuseOtherKind(ctx.config, requestedProfileId(), 'token');
+      return storeThroughOpenclaw(ctx, await profile(ctx, 'token', await secretWithoutTerminal('token'), false), 'token');
+    },
   },
   {
     id: 'api-key',
@@ -268,6 +284,9 @@ export const AUTH_METHODS: readonly PluginAuthMethod[] = [
       return profile(ctx, 'api_key', await checkedApiKey(ctx, interactive ? await secretFromPrompt('api_key') : await secretWithoutTerminal('api_key')), interactive);
     },
     // Checked with Anthropic here too: a rejected key stops onboard before OpenClaw stores it.
-    runNonInteractive: async (ctx) => storeThroughOpenclaw(ctx, await profile(ctx, 'api_key', await checkedApiKey(ctx, await secretWithoutTerminal('api_key')), false), 'api_key'),
+    runNonInteractive: async (ctx) => {
+      refuseOtherKind(ctx.config, requestedProfileId(), 'api_key');
+      return storeThroughOpenclaw(ctx, await profile(ctx, 'api_key', await checkedApiKey(ctx, await secretWithoutTerminal('api_key')), false), 'api_key');
+    },
   },
 ];

@@ -4,7 +4,9 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/run-cli.js';
+import { dirname } from 'node:path';
+import { CLI_PATH, runCli } from '../helpers/run-cli.js';
+import { shellQuote, TmuxSession } from '../helpers/tmux.js';
 import { NODE24_BIN, NODE_WITHOUT_SQLITE, OPENCLAW_2026_9_BIN, peersInstalled, requirePeers, runOpenclaw } from '../helpers/peers.js';
 import { fakeSetupToken, makeTempHome } from '../helpers/temp-home.js';
 
@@ -106,4 +108,23 @@ describe.skipIf(!peersInstalled || !existsSync(OPENCLAW_2026_9_BIN))('with the r
     const without = await runCli(home.home, ['doctor']);
     expect(without.stdout).toContain('✓ Credentials are in ~/.openclaw/agents/main/agent/auth-profiles.json (OpenClaw 2026.5 and earlier)');
   }, 60_000);
+
+  it.skipIf(!NODE_WITHOUT_SQLITE)('onboard --reauth <id> under a Node without node:sqlite (20) finds the profile through OpenClaw, and renews it where it lives', async () => {
+    const home = makeTempHome();
+    expect((await run9(home.home, ['models', 'auth', 'paste-token', '--provider', 'anthropic', '--profile-id', 'anthropic:work', '--expires-in', '2h'], `${fakeSetupToken('8')}\n`)).code).toBe(0);
+    const session = new TmuxSession(`${shellQuote(NODE_WITHOUT_SQLITE as string)} ${shellQuote(CLI_PATH)} onboard --reauth anthropic:work`, { width: 80, height: 30, env: { HOME: home.home, PATH: `${dirname(OPENCLAW_2026_9_BIN)}:/usr/bin:/bin`, OPENCLAW_BIN: OPENCLAW_2026_9_BIN } });
+    const screen = await session.waitFor('Renew anthropic:work with:', 60_000);
+    expect(screen).not.toContain('not found');
+    session.press('Down', 'Enter');
+    await session.waitFor('Paste');
+    session.paste(fakeSetupToken('9'));
+    await session.waitFor('108 characters');
+    session.press('Enter');
+    // Where it lived: OpenClaw's own store (no keychain question asked of a file-held token).
+    await session.waitFor("OpenClaw's", 30_000);
+    session.press('Enter');
+    await session.waitFor(/Renewed|Stored|Replaced/, 90_000);
+    const status = await run9(home.home, ['models', 'status']);
+    expect(status.stdout).toContain(`anthropic:work=token:sk-ant-o...${fakeSetupToken('9').slice(-8)}`);
+  }, 200_000);
 });

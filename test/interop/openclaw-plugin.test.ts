@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { FAKE_CLAUDE } from '../helpers/capture.js';
 import { NODE24_BIN, peersInstalled, registryEnv, requirePeers, runOpenclaw } from '../helpers/peers.js';
 import { packedTarball, PLUGIN_RELEASES } from '../helpers/plugin-tarball.js';
-import { fakeSetupToken, makeTempHome } from '../helpers/temp-home.js';
+import { fakeApiKey, fakeSetupToken, makeTempHome } from '../helpers/temp-home.js';
 import { shellQuote, TmuxSession } from '../helpers/tmux.js';
 
 if (!peersInstalled && requirePeers) throw new Error('real openclaw not installed: run ../shared/tools/install-peers.sh');
@@ -73,6 +73,10 @@ describe.skipIf(!peersInstalled)('the openclaw-auth plugin inside the real OpenC
     expect(cut.stdout + cut.stderr).toContain('cut short: 80 characters arrived, a complete one has 108');
     const whole = fakeSetupToken('W');
     expect((await onboard(whole)).code).toBe(0);
+    // An API key under the token's id would replace it without a question: refused, the token kept.
+    const other = await runOpenclaw(home.home, ['onboard', '--non-interactive', '--accept-risk', '--auth-choice', 'openclaw-auth-api-key', '--skip-daemon'], { bin, env: { PATH }, input: fakeApiKey('K') });
+    expect(other.code).not.toBe(0);
+    expect(other.stdout + other.stderr).toContain('anthropic:default is a token; storing an API key would replace it without asking');
     const after = await runOpenclaw(home.home, ['models', 'status'], { bin, env: { PATH } });
     expect(after.stdout).toContain(`anthropic:default=token:sk-ant-o...${whole.slice(-8)}`);
     const credentials = await runOpenclaw(home.home, ['credentials'], { bin, env: { PATH } });
