@@ -29,6 +29,8 @@ function askBefore(check: Check): string | undefined {
       return `${check.title}. Move it aside (it is kept) so a new one can be written?`;
     case 'env-token-to-profile':
       return `${check.title}. Store it as auth profile ${check.autoFix.profileId} and remove it from ${check.autoFix.dotenvShown}?`;
+    case 'remove-keychain-entries':
+      return `Remove ${check.autoFix.accounts.length === 1 ? 'it' : 'them'} from the keychain (${check.autoFix.accounts.join(', ')})?`;
     default:
       return undefined;
   }

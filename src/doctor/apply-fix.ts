@@ -2,7 +2,8 @@ import { chmodSync, lstatSync, renameSync, unlinkSync } from 'node:fs';
 import type { Context } from '../context.js';
 import { FileAccessError } from '../errors.js';
 import { readDotenv, setDotenvValue } from '../store/dotenv-file.js';
-import { updateAuthStore, writeOrder } from '../store/auth-profiles.js';
+import { listProfiles, secretRef, updateAuthStore, writeOrder } from '../store/auth-profiles.js';
+import { loadStatusView } from '../status/load-status.js';
 import { credentialTarget, locateAgentStore } from '../store/agent-store.js';
 import { saveCredential } from '../store/save-credential.js';
 import { validateSecret } from '../secrets/validate.js';
@@ -10,7 +11,7 @@ import { findProvider } from '../providers.js';
 import { println } from '../io/print.js';
 import type { AutoFix } from './checks.js';
 
-/** Apply one safe fix; returns what was done, in words. Never deletes a credential. */
+/** Apply one safe fix; returns what was done, in words. Never deletes a credential a profile uses. */
 export async function applyFix(ctx: Context, fix: AutoFix): Promise<string> {
   const { show } = ctx;
   switch (fix.kind) {
@@ -30,6 +31,15 @@ export async function applyFix(ctx: Context, fix: AutoFix): Promise<string> {
     case 'remove-temp-files':
       for (const path of fix.paths) unlinkSync(path);
       return `removed ${fix.paths.map(show).join(', ')}`;
+    case 'remove-keychain-entries': {
+      // Looked at again now: a profile stored since the check may point at one of them.
+      const { store } = await loadStatusView(ctx, fix.agent);
+      const used = new Set(listProfiles(store).flatMap((profile) => secretRef(profile)?.id ?? []));
+      const keychain = ctx.keychain();
+      const removed: string[] = [];
+      for (const account of fix.accounts) if (!used.has(account) && (await keychain.delete(account))) removed.push(account);
+      return `removed ${removed.length} keychain secret${removed.length === 1 ? '' : 's'} no profile used${removed.length ? `: ${removed.join(', ')}` : ''}`;
+    }
     case 'env-token-to-profile': {
       // Stored first (as any paste is: keychain when it works), removed from .env only after.
       const secret = (await readDotenv(ctx.paths.dotenvPath)).values[fix.envVar] ?? '';

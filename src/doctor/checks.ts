@@ -6,7 +6,7 @@ import type { Context } from '../context.js';
 import { CorruptFileError, FileAccessError, InvalidSecretError } from '../errors.js';
 import { formatRemainingShort } from '../duration.js';
 import { ourPluginState, pluginDir } from '../openclaw/plugin-state.js';
-import { isAccountOf, isKeychainRef, resolverLauncherPath } from '../secrets/exec-provider.js';
+import { isAccountOf, isKeychainRef, keychainAccount, resolverLauncherPath } from '../secrets/exec-provider.js';
 import { staleTempFiles } from '../fs/secure-write.js';
 import { probeKeychain } from '../secrets/keychain-probe.js';
 import { findClaude } from '../setup-token/find-claude.js';
@@ -32,7 +32,8 @@ export type AutoFix =
   | { kind: 'move-aside'; path: string }
   | { kind: 'drop-order-entries'; storePath: string; provider: string; keep: string[] }
   | { kind: 'remove-temp-files'; paths: string[] }
-  | { kind: 'env-token-to-profile'; envVar: string; profileId: string; dotenvShown: string; agent?: string };
+  | { kind: 'env-token-to-profile'; envVar: string; profileId: string; dotenvShown: string; agent?: string }
+  | { kind: 'remove-keychain-entries'; accounts: string[]; agent?: string };
 
 export interface Check {
   id: string;
@@ -190,6 +191,8 @@ export async function runChecks(ctx: Context, agent: string | undefined): Promis
   if (layout.era === 'sqlite') checks.push(...keychainRefsOpenclawCannotConfirm([...profiles.values()]));
   checks.push(...wrongShapeTokens([...profiles.values()]));
   checks.push(...keychainAccountChecks(target.agentId, [...profiles.values()]));
+  // Only where the profiles are known (not through OpenClaw's own status on Node 20).
+  if (layout.era === 'json' || layout.read === 'direct') checks.push(...(await unusedKeychainEntries(ctx, target.agentId, agent, [...profiles.values()])));
   for (const provider of Object.keys(store.order ?? {})) {
     const ids = readOrder(store, provider) ?? [];
     const keep = ids.filter((id) => profiles.get(id)?.provider === provider);
@@ -397,6 +400,36 @@ function keychainAccountChecks(agentId: string, profiles: readonly AuthProfile[]
     });
   }
   return checks;
+}
+
+/**
+ * Keychain secrets of this agent that no profile points at: a previous generation left by a renewal
+ * through the plugin (it cannot see when OpenClaw has the new ref), or a profile removed behind our
+ * back. OpenClaw never reads them; doctor --fix removes them after asking.
+ */
+async function unusedKeychainEntries(ctx: Context, agentId: string, agent: string | undefined, profiles: readonly AuthProfile[]): Promise<Check[]> {
+  const keychain = ctx.keychain();
+  if (!keychain.list) return [];
+  let accounts: string[];
+  try {
+    accounts = await keychain.list();
+  } catch {
+    return []; // an unreachable keychain is its own check
+  }
+  const prefix = `${keychainAccount(agentId, 'x').split('/')[0]}/`;
+  const used = new Set(profiles.flatMap((profile) => (isKeychainRef(secretRef(profile)) ? [secretRef(profile)?.id ?? ''] : [])));
+  const unused = accounts.filter((account) => account.startsWith(prefix) && !used.has(account)).sort();
+  if (!unused.length) return [];
+  return [
+    {
+      id: 'keychain-unused',
+      level: 'warn',
+      title: `${unused.length === 1 ? 'A keychain secret no profile uses' : `${unused.length} keychain secrets no profile uses`}: ${unused.join(', ')}`,
+      why: 'Left by a renewal or a removed profile; OpenClaw never reads them, but they are still secrets.',
+      fix: 'openclaw-auth doctor --fix   (removes them, after asking)',
+      autoFix: { kind: 'remove-keychain-entries', accounts: unused, ...(agent ? { agent } : {}) },
+    },
+  ];
 }
 
 /**

@@ -64,6 +64,8 @@ export interface Keychain {
   delete(account: string): Promise<boolean>;
   /** Where an entry lives, for status and messages. */
   describe(account: string): string;
+  /** Every account of the service (for finding entries no profile uses); the secrets are not kept. */
+  list?(): Promise<string[]>;
 }
 
 /** Store a secret and read it back: a keychain that accepts a write it cannot return is no keychain. */
@@ -83,5 +85,10 @@ export function openKeychain(options: { timeoutMs?: number; service?: string } =
     set: (account, secret) => timeBoxed('write', timeoutMs, async (signal) => (await entry(account)).setPassword(secret, signal)),
     delete: (account) => timeBoxed('delete', timeoutMs, async (signal) => (await entry(account)).deletePassword(signal)),
     describe: (account) => `OS keychain (service "${service}", account "${account}")`,
+    list: () =>
+      timeBoxed('list', timeoutMs, async (signal) => {
+        const { findCredentialsAsync } = requirePackage<typeof import('@napi-rs/keyring')>('@napi-rs/keyring');
+        return (await findCredentialsAsync(service, null, signal)).map((credential) => credential.account);
+      }),
   };
 }

@@ -111,6 +111,28 @@ describe('keychain storage (real gnome-keyring)', () => {
     expect(unknown.stderr).toContain('Auth profile "anthropic:work" not found for agent "main".');
   });
 
+  it('doctor lists keychain secrets no profile uses (a renewal\'s previous generation, a removed profile) and --fix removes them after asking, never one in use or another agent\'s', async () => {
+    const session = keyringSession();
+    await paste(session, ['--profile-id', 'anthropic:work'], fakeSetupToken('U'));
+    // Left behind: the plugin's previous generation, a profile removed by hand, another agent's own.
+    const plant = (account: string) => execFileSync('secret-tool', ['store', '--label', 'planted', 'service', 'openclaw-auth', 'username', account], { input: fakeSetupToken('P'), env: { ...process.env, ...session.env } });
+    for (const account of ['main/anthropic:work/2', 'main/anthropic:gone', 'ops/anthropic:theirs']) plant(account);
+
+    const doctor = await runCli(session.home, ['doctor'], { env: session.env });
+    expect(doctor.stdout).toContain('! 2 keychain secrets no profile uses: main/anthropic:gone, main/anthropic:work/2');
+    expect(doctor.stdout).toContain('fix: openclaw-auth doctor --fix   (removes them, after asking)');
+    // No terminal to ask: nothing removed.
+    const unasked = await runCli(session.home, ['doctor', '--fix'], { env: session.env });
+    expect(unasked.stderr).toContain('! not applied: 2 keychain secrets no profile uses');
+    expect(session.accounts().sort()).toEqual(['main/anthropic:gone', 'main/anthropic:work', 'main/anthropic:work/2', 'ops/anthropic:theirs']);
+
+    const fixed = await runCli(session.home, ['doctor', '--fix', '--yes'], { env: session.env });
+    expect(fixed.stdout).toContain('→ removed 2 keychain secrets no profile used: main/anthropic:gone, main/anthropic:work/2');
+    expect(session.accounts().sort()).toEqual(['main/anthropic:work', 'ops/anthropic:theirs']);
+    expect(session.lookup('main/anthropic:work')).toBe(fakeSetupToken('U'));
+    expect((await runCli(session.home, ['models', 'status', '--check'], { env: session.env })).code).toBe(0);
+  });
+
   it('status reads keychain-held profiles and says where each secret lives', async () => {
     const session = keyringSession();
     await paste(session, [], fakeSetupToken('S'));
