@@ -236,8 +236,9 @@ function defaultToStatus(command: Command): Command {
   const plugin = program.command('plugin').description('openclaw-auth inside OpenClaw: its onboard and models auth login capture the setup-token');
   plugin
     .command('install')
-    .description('install this package as a plugin into your OpenClaw (openclaw plugins install)')
-    .action(() => run(async (ctx) => (await import('../commands/plugin.js')).pluginInstall(ctx)));
+    .description('install this package as a plugin into your OpenClaw (openclaw plugins install); again to upgrade')
+    .option('--pin-allowlist', 'OpenClaw 2026.3: set plugins.allow to the plugins it loads now (stops its "plugins.allow is empty" warning) without asking')
+    .action((flags: { pinAllowlist?: boolean }) => run(async (ctx) => (await import('../commands/plugin.js')).pluginInstall(ctx, flags)));
 
   const monitor = program.command('monitor').description('check credentials on a schedule and notify before they stop working');
   const schedulerOptions = (command: Command) =>

@@ -29,6 +29,34 @@ describe.skipIf(!peersInstalled)('openclaw-auth plugin install', () => {
     expect(inspected.stdout).toContain('Status: loaded');
   }, 300_000);
 
+  it('on 2026.3, the install scan\'s warning is explained, and --pin-allowlist ends "plugins.allow is empty" on every command without disabling any plugin', async () => {
+    const [release] = PLUGIN_RELEASES.filter((entry) => entry.name !== '2026.9.6');
+    if (!release) throw new Error('no 2026.3 release to test');
+    const home = makeTempHome();
+    const env = { PATH, OPENCLAW_BIN: release.bin, ...registryEnv() };
+    const loaded = async () => {
+      const listed = await runOpenclaw(home.home, ['plugins', 'list', '--json'], { bin: release.bin, env: { PATH } });
+      return (JSON.parse(listed.stdout.slice(listed.stdout.indexOf('{'))).plugins as { id: string; enabled: boolean }[]).filter((entry) => entry.enabled).map((entry) => entry.id);
+    };
+    const first = await runCli(home.home, ['plugin', 'install'], { env });
+    expect(first.code, first.stderr).toBe(0);
+    expect(first.stdout).toContain('"possible credential harvesting": a file that reads environment variables also makes one kind of HTTPS request');
+    // No terminal to ask: it says how, and changes nothing.
+    expect(first.stderr).toContain('! OpenClaw 2026.3 warns "plugins.allow is empty" on every command until its trusted plugins are pinned: openclaw-auth plugin install --pin-allowlist');
+    const before = await loaded();
+    expect(before).toContain('openclaw-auth');
+    const noisy = await runOpenclaw(home.home, ['models', 'status'], { bin: release.bin, env: { PATH } });
+    expect(noisy.stdout + noisy.stderr).toContain('plugins.allow is empty');
+
+    const pinned = await runCli(home.home, ['plugin', 'install', '--pin-allowlist'], { env });
+    expect(pinned.code, pinned.stderr).toBe(0);
+    expect(pinned.stdout).toContain('✓ plugins.allow pinned to the plugins OpenClaw loads now:');
+    expect(home.readConfig().plugins.allow).toEqual(before);
+    const quiet = await runOpenclaw(home.home, ['models', 'status'], { bin: release.bin, env: { PATH } });
+    expect(quiet.stdout + quiet.stderr).not.toContain('plugins.allow is empty');
+    expect(await loaded()).toEqual(before);
+  }, 300_000);
+
   it('on 2026.3, a reinstall that OpenClaw refuses leaves the installed plugin as it was', async () => {
     const home = makeTempHome();
     const installed = join(home.stateDir, 'extensions', 'openclaw-auth');
