@@ -21,5 +21,6 @@ const run = (node, script) => {
 };
 for (const script of perNode) for (const node of nodes) run(node, script);
 run(process.execPath, 'bench-sqlite-status.mjs');
+run(process.execPath, 'bench-inside-openclaw.mjs');
 if (nodes.length === 1) console.log(`! no Node 24 at ${node24}: figures for this Node only (run ../shared/tools/install-peers.sh)`);
 process.exit(failed ? 1 : 0);

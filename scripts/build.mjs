@@ -8,11 +8,12 @@
 import { build } from 'esbuild';
 import { chmod, readFile, rm } from 'node:fs/promises';
 
-// Runtime packages stay external (installed alongside). dotenv is small and on the status path, so it
-// is bundled: resolving a package from node_modules costs more than its parse.
-const BUNDLED = new Set(['dotenv']);
+// Only the runtime dependencies stay external: the two native packages (keychain, PTY). Everything
+// else is bundled (devDependencies at build time) and imported lazily, which esbuild keeps lazy: an
+// install then holds ~40 files instead of ~5,500, which is what OpenClaw copies for every plugin
+// command it runs (`openclaw credentials` took 10 s, 6 s with Ink and React out of the install).
 const pkg = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8'));
-const external = Object.keys(pkg.dependencies ?? {}).filter((name) => !BUNDLED.has(name));
+const external = Object.keys(pkg.dependencies ?? {});
 
 await rm(new URL('../dist', import.meta.url), { recursive: true, force: true });
 // What every bundle shares; the ES-module ones (UI, plugin) also get require(), which bundled
@@ -42,7 +43,7 @@ await chmod(new URL('../dist/openclaw-auth.cjs', import.meta.url), 0o755);
 await build({
   ...ESM_BUNDLE,
   entryPoints: { ui: 'components/index.ts' },
-  external: ['@lydell/node-pty', '@napi-rs/keyring'],
+  external,
   alias: { 'react-devtools-core': './scripts/build-stubs/react-devtools-core.mjs', ws: './scripts/build-stubs/ws.mjs' },
   // Bundled CommonJS (React) calls require(); give the ES module one. Yoga's wasm loader fetches its
   // embedded data: URL when a global fetch exists, which loads Node's whole fetch stack (undici,

@@ -1,8 +1,8 @@
-// Loading the CommonJS packages we depend on (commander, json5, the native keychain and PTY
-// modules, xterm, @inquirer/prompts' CommonJS build) with require, not import(): Node's ES-module
-// loader first lexes a CommonJS file for its named exports, which costs each of them 10-15 ms
-// (measured on Node 20: import("commander") 23 ms, require 10 ms) — a visible share of the wizard's
-// first frame. Each is still loaded only by the command that needs it.
+// Loading the native packages we depend on (the OS keychain and the PTY), which cannot be bundled,
+// with require, not import(): Node's ES-module loader first lexes a CommonJS file for its named
+// exports, which costs 10-15 ms each. Every other package is bundled into dist/ (and loaded lazily
+// through import(), which the bundler keeps lazy), so an installed openclaw-auth — and the plugin
+// copy OpenClaw captures file by file on every plugin command — carries only these two packages.
 import { createRequire } from 'node:module';
 
 const requireHere = createRequire(import.meta.url);

@@ -1,7 +1,6 @@
 // The full command grammar (commander). Each command's module, and anything heavy it needs (the Ink
 // UI, the prompt library), is imported only when that command runs. commander itself is imported
 // dynamically too: a static import would be hoisted into the bundle's start-up path.
-import { requirePackage } from '../load-package.js';
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { formatError } from '../errors.js';
@@ -284,7 +283,7 @@ export async function runOnboardWizard(): Promise<void> {
 }
 
 export async function runProgram(argv: readonly string[]): Promise<void> {
-  const commander = requirePackage<Commander>('commander');
+  const commander = (await import('commander')) as Commander;
   const program = buildProgram(commander).exitOverride();
   try {
     await program.parseAsync(argv as string[]);

@@ -14,7 +14,6 @@ import { findOpenclaw, passThroughOpenclaw } from '../openclaw/openclaw-cli.js';
 import { openclawVersion, usesSqliteStore } from '../openclaw/openclaw-version.js';
 import { definedEnv } from '../paths.js';
 import { pluginDir } from '../openclaw/plugin-state.js';
-import { requirePackage } from '../load-package.js';
 import { isJsonObject, type JsonObject } from '../store/auth-profiles.js';
 import { readConfig, updateConfig } from '../store/config.js';
 
@@ -96,7 +95,7 @@ async function offerAllowlistPin(ctx: Context, bin: string, pin: boolean): Promi
   if (!loaded?.includes('openclaw-auth')) return;
   let accepted = pin;
   if (!accepted && ctx.stdin.isTTY) {
-    const { confirm } = requirePackage<typeof import('@inquirer/prompts')>('@inquirer/prompts');
+    const { default: confirm } = await import('@inquirer/confirm');
     accepted = await confirm({ message: `Pin plugins.allow to the ${loaded.length} plugins OpenClaw loads now, so it stops warning "plugins.allow is empty" on every command?`, default: true }, { input: ctx.stdin, output: ctx.stderr }).catch(() => false);
   }
   if (!accepted) {

@@ -5,7 +5,6 @@
 import type { Context } from '../context.js';
 import { CliError } from '../errors.js';
 import { println } from '../io/print.js';
-import { requirePackage } from '../load-package.js';
 import { anthropicDefaultModelFor } from '../openclaw/anthropic-default-model.js';
 import { agentArgs, sqliteDatabaseForWrite } from '../openclaw/delegate.js';
 import { findOpenclaw, runOpenclaw } from '../openclaw/openclaw-cli.js';
@@ -79,7 +78,7 @@ export async function offerDefaultModel(
   const why = `the default model, ${advice.current}, has no credentials`;
   let accepted = options.setDefault === true;
   if (!accepted && options.ask && ctx.stdin.isTTY) {
-    const { confirm } = requirePackage<typeof import('@inquirer/prompts')>('@inquirer/prompts');
+    const { default: confirm } = await import('@inquirer/confirm');
     try {
       accepted = await confirm({ message: `Make ${advice.suggested} the default model? (${advice.current} has no credentials)`, default: true }, { input: ctx.stdin, output: ctx.stderr });
     } catch {

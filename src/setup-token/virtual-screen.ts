@@ -1,7 +1,6 @@
 // A real terminal emulator (@xterm/headless) fed the child's output: it rebuilds the screen through
 // colour codes, cursor moves, redraws and clears, and can answer the terminal queries (DA1,
 // XTVERSION, …) a TUI sends at start-up and may wait for.
-import { requirePackage } from '../load-package.js';
 import type { Terminal } from '@xterm/headless';
 import type { ScreenLines } from './wrapped-value.js';
 
@@ -10,7 +9,7 @@ export class VirtualScreen {
 
   static async create(cols: number, rows: number, answerQueries: (reply: string) => void | undefined): Promise<VirtualScreen> {
     // A CommonJS package: its named exports may only be reachable through `default`.
-    const xterm = requirePackage<typeof import('@xterm/headless') & { default?: typeof import('@xterm/headless') }>('@xterm/headless');
+    const xterm = (await import('@xterm/headless')) as typeof import('@xterm/headless') & { default?: typeof import('@xterm/headless') };
     const TerminalClass = xterm.Terminal ?? xterm.default?.Terminal;
     const terminal = new TerminalClass({ cols, rows, scrollback: 2000, allowProposedApi: true });
     terminal.onData((reply) => answerQueries(reply));

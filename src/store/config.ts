@@ -1,7 +1,6 @@
 // openclaw.json: read as JSON5 (OpenClaw accepts it), rewritten as JSON with only our keys changed.
 // Comments in a JSON5 config do not survive a rewrite; OpenClaw's own writer drops them too, so the
 // previous file is kept as openclaw.json.bak.
-import { requirePackage } from '../load-package.js';
 import { CorruptFileError } from '../errors.js';
 import { withFileLock } from '../fs/file-lock.js';
 import { readTextIfExists } from '../fs/read-text.js';
@@ -41,7 +40,7 @@ function tooDeep(path: string): CorruptFileError {
 }
 
 async function parseJson5(path: string, text: string): Promise<unknown> {
-  const JSON5 = requirePackage<typeof import('json5')>('json5');
+  const { default: JSON5 } = await import('json5');
   try {
     return JSON5.parse(text);
   } catch (error) {

@@ -14,6 +14,7 @@ import { EXEC_PROVIDER, installResolverLauncher, isKeychainRef, keychainRef, RES
 import type { Keychain } from '../../secrets/keychain.js';
 import { isJsonObject, parseProfile, profileEntry, readOrder, type SecretRef } from '../auth-profiles.js';
 import { refMetadataKey, updateRefMetadata } from '../ref-metadata.js';
+import { configAuthProfiles, readConfig } from '../config.js';
 import { stateDatabasePath } from '../auth-layout.js';
 import { readSqliteAuthView, sqliteAvailable } from '../sqlite-auth-store.js';
 import type { SaveCredentialInput, SavedCredential } from '../credential-types.js';
@@ -128,6 +129,16 @@ async function readExisting(input: SaveCredentialInput): Promise<{ exists: boole
   }
 }
 
+/** Whether openclaw.json already lists the profile as this provider's and kind (auth.profiles). */
+async function listedInConfig(input: SaveCredentialInput): Promise<boolean> {
+  try {
+    const entry = configAuthProfiles((await readConfig(input.configPath)).raw).get(input.profileId);
+    return entry?.provider === input.provider && entry.mode === input.kind;
+  } catch {
+    return false;
+  }
+}
+
 /** The secret in the OS keychain (already stored and read back), OpenClaw given a ref to it. */
 export async function keychainRefThroughOpenclaw(input: SaveCredentialInput, bin: string, keychain: Keychain, account: string, oldRef?: SecretRef): Promise<SavedCredential> {
   const run = openclawRunner(input, bin);
@@ -147,8 +158,11 @@ export async function keychainRefThroughOpenclaw(input: SaveCredentialInput, bin
     await applyPlan(openclaw, keychainPlan(input, launcher, ref));
     // Listed in auth.profiles like every profile OpenClaw creates (that list is an allowlist when
     // no order is set); OpenClaw's own validated config write, not ours.
-    const patch = { auth: { profiles: { [input.profileId]: { provider: input.provider, mode: input.kind } } } };
-    await openclaw(['config', 'patch', '--stdin'], `${JSON.stringify(patch)}\n`);
+    // A renewal finds it there already: one OpenClaw run fewer (each costs seconds).
+    if (!(await listedInConfig(input))) {
+      const patch = { auth: { profiles: { [input.profileId]: { provider: input.provider, mode: input.kind } } } };
+      await openclaw(['config', 'patch', '--stdin'], `${JSON.stringify(patch)}\n`);
+    }
     if (order) await openclaw(['models', 'auth', 'order', 'set', '--provider', input.provider, ...order, ...agentArgs(input)]);
   } catch (error) {
     // Once the old profile is gone the keychain holds the only copy: keep it, and say where it is.
