@@ -7,6 +7,7 @@
 // running a moment after the first, ends it. Whatever happens, the terminal is restored.
 import type { InputStream, OutputStream } from '../context.js';
 import { queryStripper } from './terminal-queries.js';
+import { tokenMasker } from './token-mask.js';
 
 const CTRL_C = '\x03';
 // Replies a terminal sends to queries (DA1/DA2/DA3, XTVERSION and other DCS, DECRPM, cursor
@@ -100,7 +101,9 @@ export function relayTerminal(stdin: InputStream, stdout: OutputStream, target: 
   };
   const replies = replyFilter(onKeys);
   const onInput = (chunk: Buffer | string) => replies.push(chunk.toString());
-  const output = queryStripper((text) => stdout.write(text));
+  // The token claude prints never reaches the terminal (or its scrollback) unmasked.
+  const masked = tokenMasker((text) => stdout.write(text));
+  const output = queryStripper((text) => masked.push(text));
   const onOutput = (data: string) => output.push(data);
   const onResize = () => target.resize(stdout.columns ?? 80, (stdout as { rows?: number }).rows ?? 24);
   const onSignal = () => {
@@ -127,6 +130,7 @@ export function relayTerminal(stdin: InputStream, stdout: OutputStream, target: 
       stdin.off('data', onInput);
       replies.stop();
       output.stop();
+      masked.flush();
       stdin.setRawMode?.(false);
       stdin.pause();
       stdout.off('resize', onResize);

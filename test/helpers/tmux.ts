@@ -54,6 +54,11 @@ export class TmuxSession {
     return this.tmux('capture-pane', '-p', '-J');
   }
 
+  /** Everything the terminal holds: the scrollback and the screen, wrapped lines joined. */
+  history(): string {
+    return this.tmux('capture-pane', '-p', '-J', '-S', '-');
+  }
+
   /** The screen with its colour and style escapes, as the terminal holds them. */
   styledScreen(): string {
     return this.tmux('capture-pane', '-p', '-J', '-e');
