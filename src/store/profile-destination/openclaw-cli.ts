@@ -158,8 +158,9 @@ export async function keychainRefThroughOpenclaw(input: SaveCredentialInput, bin
     await applyPlan(openclaw, keychainPlan(input, launcher, ref));
     // Listed in auth.profiles like every profile OpenClaw creates (that list is an allowlist when
     // no order is set); OpenClaw's own validated config write, not ours.
-    // A renewal finds it there already: one OpenClaw run fewer (each costs seconds).
-    if (!(await listedInConfig(input))) {
+    // A renewal of our own ref finds it there already: one OpenClaw run fewer (each costs seconds).
+    // After a logout it is gone from there (OpenClaw's logout removes it), so it is always written.
+    if (removed || !(await listedInConfig(input))) {
       const patch = { auth: { profiles: { [input.profileId]: { provider: input.provider, mode: input.kind } } } };
       await openclaw(['config', 'patch', '--stdin'], `${JSON.stringify(patch)}\n`);
     }
