@@ -94,7 +94,9 @@ export function findProvider(id: string): ProviderInfo | undefined {
 
 /** The env var names OpenClaw consults for a provider (table, then the `<PROVIDER>_API_KEY` pattern). */
 export function envVarsFor(providerId: string): readonly string[] {
-  return ENV_LISTED_PROVIDERS[providerId] ?? findProvider(providerId)?.envVars ?? [
+  // Own properties only: a provider named `constructor` or `__proto__` is an id like any other.
+  const listed = Object.hasOwn(ENV_LISTED_PROVIDERS, providerId) ? ENV_LISTED_PROVIDERS[providerId] : undefined;
+  return listed ?? findProvider(providerId)?.envVars ?? [
     `${providerId.toUpperCase().replace(/[^A-Z0-9]/g, '_')}_API_KEY`,
   ];
 }

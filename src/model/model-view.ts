@@ -56,7 +56,7 @@ export async function buildModelView(ctx: Context, agent: string | undefined, sp
     const auth = own.map((profile) => {
       const flags: string[] = [];
       if (profile.id === next) flags.push(pinned ? 'pinned' : 'next');
-      if (lastGood[provider] === profile.id) flags.push('lastGood');
+      if (Object.hasOwn(lastGood, provider) && lastGood[provider] === profile.id) flags.push('lastGood');
       const until = usage(store.raw, profile.id).unusableUntil;
       if (until > now) flags.push(`cooldown ${formatRemainingShort(until - now)}`);
       const health = profileHealth(profile, now);
@@ -69,9 +69,10 @@ export async function buildModelView(ctx: Context, agent: string | undefined, sp
       const envKey = resolveProviderEnvKey({ process: ctx.env, dotenv: dotenv.values, config: configEnvVars(config) }, provider);
       auth.push(envKey ? `${maskSecret(envKey.value)} (env: ${envKey.name})` : 'missing');
     }
-    const configured = isJsonObject(providerConfig[provider]) ? providerConfig[provider].baseUrl : undefined;
+    const ownConfig = Object.hasOwn(providerConfig, provider) ? providerConfig[provider] : undefined;
+    const configured = isJsonObject(ownConfig) ? ownConfig.baseUrl : undefined;
     const envBase = ctx.env[`${provider.toUpperCase().replace(/[^A-Z0-9]/g, '_')}_BASE_URL`];
-    const endpoint = typeof configured === 'string' ? configured : envBase ?? DEFAULT_ENDPOINTS[provider] ?? 'default';
+    const endpoint = typeof configured === 'string' ? configured : envBase ?? (Object.hasOwn(DEFAULT_ENDPOINTS, provider) ? DEFAULT_ENDPOINTS[provider] : undefined) ?? 'default';
     return {
       provider,
       endpoint,

@@ -42,11 +42,11 @@ const ENDPOINTS: Record<string, Endpoint> = {
 const CLAUDE_CODE_ONLY = /only authorized for use with Claude Code/i;
 
 export function canVerify(provider: string): boolean {
-  return provider in ENDPOINTS;
+  return Object.hasOwn(ENDPOINTS, provider);
 }
 
 export function verifyBaseUrl(provider: string, env: Env, override?: string): string | undefined {
-  const endpoint = ENDPOINTS[provider];
+  const endpoint = Object.hasOwn(ENDPOINTS, provider) ? ENDPOINTS[provider] : undefined;
   if (!endpoint) return undefined;
   return (override ?? env[endpoint.baseUrlEnv] ?? endpoint.defaultBaseUrl).replace(/\/+$/, '');
 }
@@ -63,7 +63,7 @@ function errorMessage(body: string): string {
 }
 
 export async function verifyApiKey(provider: string, key: string, options: { env: Env; baseUrl?: string; timeoutMs?: number }): Promise<VerifyOutcome> {
-  const endpoint = ENDPOINTS[provider];
+  const endpoint = Object.hasOwn(ENDPOINTS, provider) ? ENDPOINTS[provider] : undefined;
   const base = verifyBaseUrl(provider, options.env, options.baseUrl);
   if (!endpoint || !base) return { kind: 'unexpected', status: 0, message: `no way to verify ${provider} keys` };
   let response: Response;

@@ -128,11 +128,20 @@ export function parseAuthStore(path: string, text: string): RawAuthStore {
   try {
     parsed = JSON.parse(text);
   } catch (error) {
+    if (error instanceof RangeError) throw new CorruptFileError(path, 'nested too deeply to read or rewrite');
     throw new CorruptFileError(path, `not JSON (${error instanceof Error ? error.message : String(error)})`);
   }
   if (!isJsonObject(parsed)) throw new CorruptFileError(path, 'expected a JSON object at the top level');
   if (parsed.profiles !== undefined && !isJsonObject(parsed.profiles)) {
     throw new CorruptFileError(path, '"profiles" must be an object');
+  }
+  // A store nested too deeply for Node to write back (or to print as JSON) stops every command
+  // now, naming the file, rather than later as a bare "Maximum call stack size exceeded".
+  try {
+    JSON.stringify(parsed);
+  } catch (error) {
+    if (error instanceof RangeError) throw new CorruptFileError(path, 'nested too deeply to read or rewrite');
+    throw error;
   }
   const profiles = (parsed.profiles ?? {}) as Record<string, JsonObject>;
   return { ...parsed, profiles } as RawAuthStore;

@@ -145,7 +145,7 @@ export function configAuthProfiles(config: JsonObject): Map<string, { provider?:
 export function configAuthOrder(config: JsonObject, provider: string): string[] | undefined {
   const auth = config.auth;
   if (!isJsonObject(auth) || !isJsonObject(auth.order)) return undefined;
-  const list = auth.order[provider];
+  const list = Object.hasOwn(auth.order, provider) ? auth.order[provider] : undefined;
   return Array.isArray(list) ? list.filter((entry): entry is string => typeof entry === 'string') : undefined;
 }
 

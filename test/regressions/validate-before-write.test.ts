@@ -70,6 +70,21 @@ describe('validate everything before the first write', () => {
     expect(snapshot(home)).toBe(before);
   });
 
+  it('a deeply nested auth-profiles.json names the file (not "Maximum call stack size exceeded") in paste, status and doctor, and is left as it was', async () => {
+    for (const depth of [200_000]) {
+      const home = makeTempHome();
+      home.writeFile(home.storePath(), `{"version":1,"profiles":{},"x":${'['.repeat(depth)}${']'.repeat(depth)}}`);
+      const before = snapshot(home);
+      for (const args of [['models', 'auth', 'paste-token', '--provider', 'anthropic', '--storage', 'file'], ['models', 'status', '--json'], ['doctor']]) {
+        const result = await runCli(home.home, args, { input: fakeSetupToken() });
+        expect(result.code, `${depth}: ${args.join(' ')}`).toBe(1);
+        expect(result.stdout + result.stderr, `${depth}: ${args.join(' ')}`).not.toContain('Maximum call stack size exceeded');
+        expect(result.stdout + result.stderr, `${depth}: ${args.join(' ')}`).toContain(`${home.storePath()} is not valid`);
+      }
+      expect(snapshot(home)).toBe(before);
+    }
+  });
+
   it('--secret-env given the secret itself does not echo it, and children never inherit the variable', async () => {
     const home = makeTempHome();
     const token = fakeSetupToken('V');
@@ -107,6 +122,26 @@ describe('validate everything before the first write', () => {
     const resolve = await runCli(home.home, ['secrets', 'resolve'], { input: JSON.stringify({ protocolVersion: 1, ids: ['__proto__'] }), env: { DBUS_SESSION_BUS_ADDRESS: 'unix:path=/nonexistent' } });
     const answer = JSON.parse(resolve.stdout) as { values: object; errors: Record<string, unknown> };
     expect(Object.keys(answer.errors)).toEqual(['__proto__']);
+  });
+
+  it('a custom provider named constructor or __proto__ crashes nothing: status, --check, --json, model status and doctor', async () => {
+    for (const provider of ['constructor', '__proto__']) {
+      const home = makeTempHome();
+      if (provider === 'constructor') {
+        const stored = await runCli(home.home, ['models', 'auth', 'paste-api-key', '--provider', provider, '--custom-provider', '--storage', 'file'], { input: 'custom-key-0123456789' });
+        expect(stored.code, stored.stderr).toBe(0);
+      } else {
+        // Its profile id cannot start with "_" here; OpenClaw, or a hand edit, can still put one in the store.
+        home.writeStore({ version: 1, profiles: { 'custom:proto': { type: 'api_key', provider, key: 'custom-key-0123456789' } } });
+      }
+      for (const args of [['models', 'status'], ['models', 'status', '--check'], ['models', 'status', '--json'], ['model', 'status'], ['doctor']]) {
+        const result = await runCli(home.home, args);
+        expect(result.stderr, `${provider}: ${args.join(' ')}`).not.toMatch(/is not a function|TypeError|at .*\.cjs/);
+        expect([0, 1], `${provider}: ${args.join(' ')}`).toContain(result.code);
+      }
+      const status = await runCli(home.home, ['models', 'status']);
+      expect(status.stdout).toContain(`- ${provider} effective=profiles:`);
+    }
   });
 
   it('paste-token replacing a profile needs --yes without a terminal, and then says Replaced', async () => {
