@@ -38,6 +38,10 @@ export interface NonInteractiveOptions {
   customProvider?: boolean;
   /** Make Anthropic's default model OpenClaw's when the current default's provider has no credentials. */
   setDefault?: boolean;
+  /** Store on the gateway host over ssh (ssh://[user@]host[:port]) instead of here. */
+  to?: string;
+  saveRemote?: boolean;
+  restartGateway?: boolean;
 }
 
 const CHOICES: Record<string, CredentialKind | 'setup-token'> = { apiKey: 'api_key', token: 'token', 'setup-token': 'setup-token' };
@@ -68,12 +72,26 @@ export async function onboardNonInteractive(ctx: Context, options: NonInteractiv
   if (choice === 'setup-token') {
     // Signing in needs a browser and a person: the PTY flow, when there is a terminal for it.
     const { setupToken } = await import('../commands/models/auth/setup-token.js');
-    return setupToken(ctx, { provider, profileId, yes: true, ...(options.claudeBin ? { claudeBin: options.claudeBin } : {}), ...(options.storage ? { storage: options.storage } : {}), ...(options.agent ? { agent: options.agent } : {}), ...(options.setDefault ? { setDefault: true } : {}) });
+    return setupToken(ctx, {
+      provider,
+      profileId,
+      yes: true,
+      ...(options.claudeBin ? { claudeBin: options.claudeBin } : {}),
+      ...(options.storage ? { storage: options.storage } : {}),
+      ...(options.agent ? { agent: options.agent } : {}),
+      ...(options.setDefault ? { setDefault: true } : {}),
+      ...remoteFlags(options),
+    });
   }
 
   const kind = choice;
   const expiresInMs = options.tokenExpiresIn ? parseExpiresIn(options.tokenExpiresIn, '--token-expires-in') : undefined;
   if (kind === 'api_key' && expiresInMs !== undefined) throw new UsageError('--token-expires-in applies to tokens; API keys do not expire');
+  // The gateway host, checked before the secret is read: --to (or the saved host) is where it goes.
+  const { resolveRemote, deliverAndReport } = await import('../commands/models/auth/remote-delivery.js');
+  const remote = await resolveRemote(ctx, remoteFlags(options), options.secretEnv);
+  if (remote && options.storage === 'env') throw new UsageError('--storage env with --to: put the key in ~/.openclaw/.env on that host with openclaw-auth there');
+  if (remote && options.json) throw new UsageError('--json with --to: the host answers in its own words; leave out --json');
   const target = await locateAgentStore(ctx, options.agent);
   const validated = validateSecret(await readSecretFromFlags(ctx, options), findProvider(provider), kind, { allowUnknownFormat: options.allowUnknownFormat ?? false });
   if (validated.warning) println(ctx.stderr, validated.warning);
@@ -88,6 +106,14 @@ export async function onboardNonInteractive(ctx: Context, options: NonInteractiv
   }
 
   const expires = defaultExpiry(provider, kind, ctx.now(), expiresInMs);
+  if (remote) {
+    return deliverAndReport(
+      ctx,
+      remote,
+      { kind, provider, profileId, secret, ...(expires !== undefined ? { expires } : {}), ...(options.agent ? { agent: options.agent } : {}), ...(options.storage ? { storage: options.storage } : {}), yes: true },
+      remoteFlags(options),
+    );
+  }
   const saved = await saveFromCommand(ctx, target, { profileId, provider, kind, secret, expires, storage });
   if (!options.json) reportSaved(ctx, saved, { provider, kind, secret, expires });
   const { offerDefaultModel } = await import('./default-model.js');
@@ -99,4 +125,14 @@ export async function onboardNonInteractive(ctx: Context, options: NonInteractiv
     );
   }
   return 0;
+}
+
+/** --to and what goes with it, as the remote delivery takes them. */
+function remoteFlags(options: NonInteractiveOptions): { to?: string; saveRemote?: boolean; restartGateway?: boolean; storage?: string } {
+  return {
+    ...(options.to !== undefined ? { to: options.to } : {}),
+    ...(options.saveRemote ? { saveRemote: true } : {}),
+    ...(options.restartGateway ? { restartGateway: true } : {}),
+    ...(options.storage ? { storage: options.storage } : {}),
+  };
 }

@@ -49,8 +49,16 @@ function holdsPartOf(line: string, secret: string): boolean {
   return false;
 }
 
-/** ssh's own words for why it could not get in, as one line; undefined when it did get in. */
-function sshFailure(target: SshTarget, result: SshResult): RemoteError | undefined {
+/**
+ * ssh's own words for why it could not get in, or lost the host, as one line; undefined when it did
+ * get in. `sent`: the secret was already on its way, so a lost connection may have delivered it.
+ */
+function sshFailure(target: SshTarget, result: SshResult, sent = false): RemoteError | undefined {
+  const check = `check there: ${sshCommandLine(target)} openclaw models status`;
+  if (result.timedOut) {
+    const waited = `${target.display} gave no answer within ${Math.round(result.timeoutMs / 1000)} s`;
+    return sent ? new RemoteError(`${waited}; the secret may have arrived`, { hint: check }) : new RemoteError(`${waited}; nothing was sent`, { hint: `check that ${sshCommandLine(target)} works (OPENCLAW_AUTH_SSH_TIMEOUT sets the limit, in seconds)` });
+  }
   if (result.code !== 255) return undefined;
   const words = result.stderr.split('\n').map((line) => line.trim()).filter((line) => line && !/^(@+|Warning: Permanently added)/.test(line));
   const said = words.join('; ') || 'ssh failed';
@@ -60,6 +68,9 @@ function sshFailure(target: SshTarget, result: SshResult): RemoteError | undefin
   if (/permission denied/i.test(said)) {
     return new RemoteError(`${target.display}: ssh could not log in (${said}); nothing was sent`, { hint: `make ${sshCommandLine(target)} work without a password prompt (a key, or ssh-agent)` });
   }
+  // Past the log-in, the secret was on its way when the connection went: it may have been stored.
+  const neverConnected = /connection refused|could not resolve|no route to host|network is unreachable|connection timed out/i.test(said);
+  if (sent && !neverConnected) return new RemoteError(`the connection to ${target.display} was lost (${said}); the secret may have arrived`, { hint: check });
   return new RemoteError(`cannot reach ${target.display} over ssh (${said}); nothing was sent`);
 }
 
@@ -153,7 +164,7 @@ export async function storeRemote(env: Env, target: SshTarget, tool: RemoteTool,
         }
       : { input: `${credential.secret}\n` },
   );
-  const failure = sshFailure(target, result);
+  const failure = sshFailure(target, result, !needsTerminal || typed);
   if (failure) throw failure;
   // What the host said, without anything of the secret: OpenClaw 2026.3's prompt echoes it as it is
   // typed, one prefix at a time, which no whole-value mask catches — such lines are dropped.

@@ -13,6 +13,18 @@ export interface SshResult {
   code: number;
   stdout: string;
   stderr: string;
+  /** Ended by our time limit (the host, or the network, never answered). */
+  timedOut?: boolean;
+  /** The time limit it ran under, for messages. */
+  timeoutMs: number;
+}
+
+const DEFAULT_TIMEOUT_MS = 120_000;
+
+/** OPENCLAW_AUTH_SSH_TIMEOUT (seconds) bounds every ssh run, as ssh's own ConnectTimeout does its connect. */
+function timeLimit(env: Env, asked: number | undefined): number {
+  const seconds = Number(env.OPENCLAW_AUTH_SSH_TIMEOUT);
+  return Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : (asked ?? DEFAULT_TIMEOUT_MS);
 }
 
 export interface SshRun {
@@ -32,12 +44,19 @@ export function runSsh(env: Env, target: SshTarget, script: string, run: SshRun 
   const { options, destination } = destinationArgs(target);
   const args = ['-o', 'BatchMode=yes', ...(run.tty ? ['-tt'] : ['-T']), ...options, '--', destination, remoteCommand(script)];
   const custom = env.OPENCLAW_AUTH_SSH_COMMAND?.trim();
-  const [command, commandArgs] = custom ? ['/bin/sh', ['-c', `${custom} "$@"`, 'openclaw-auth-ssh', ...args]] : ['ssh', args];
+  // exec: the shell becomes the ssh command, so the time limit's SIGKILL reaches ssh itself (it hit
+  // /bin/sh before, and a host that never answered left ssh running, holding our pipes, for ever).
+  const [command, commandArgs] = custom ? ['/bin/sh', ['-c', `exec ${custom} "$@"`, 'openclaw-auth-ssh', ...args]] : ['ssh', args];
+  const timeoutMs = timeLimit(env, run.timeoutMs);
   return new Promise((resolve) => {
     const child = spawn(command, commandArgs as string[], { env: definedEnv(env), stdio: ['pipe', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
-    const timer = setTimeout(() => child.kill('SIGKILL'), run.timeoutMs ?? 120_000);
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      child.kill('SIGKILL');
+    }, timeoutMs);
     child.stdout.on('data', (chunk: Buffer) => {
       stdout += chunk.toString('utf8');
       run.tty?.answer(stdout, (text) => child.stdin.write(text));
@@ -47,11 +66,11 @@ export function runSsh(env: Env, target: SshTarget, script: string, run: SshRun 
     if (!run.tty) child.stdin.end(run.input ?? '');
     child.on('error', (error) => {
       clearTimeout(timer);
-      resolve({ code: 127, stdout, stderr: `${stderr}${error.message}` });
+      resolve({ code: 127, stdout, stderr: `${stderr}${error.message}`, timeoutMs });
     });
     child.on('close', (code) => {
       clearTimeout(timer);
-      resolve({ code: code ?? 255, stdout, stderr });
+      resolve({ code: code ?? 255, stdout, stderr, timeoutMs, ...(timedOut ? { timedOut } : {}) });
     });
   });
 }

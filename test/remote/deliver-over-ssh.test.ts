@@ -2,7 +2,7 @@
 // 127.0.0.1 with throwaway keys, a temporary HOME on both sides, and on the host openclaw-auth, the
 // real OpenClaw 2026.9.6 or 2026.3.13. The token must arrive exactly, with its expiry, and never be
 // in any process's argv on either side (both are this machine: every /proc/*/cmdline is watched).
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FAKE_CLAUDE } from '../helpers/capture.js';
@@ -54,6 +54,19 @@ describe.skipIf(!sshdUsable)('--to ssh://host (real sshd on 127.0.0.1)', () => {
     expect(existsSync(here.stateDir)).toBe(false);
     expect(argv.seen()).toEqual([]);
     expect(result.stdout + result.stderr).not.toContain(token.slice(13, 60));
+  });
+
+  it('onboard --non-interactive --to: the host gets it, nothing is stored here (it used to store here and exit 0)', async () => {
+    const host = await startSshHost([ourTool()]);
+    const here = makeTempHome();
+    const token = fakeSetupToken('N');
+    const argv = watchArgv(token);
+    const result = await runCli(here.home, ['onboard', '--non-interactive', '--auth-choice', 'token', '--secret-stdin', '--storage', 'file', '--to', host.url], { input: token, env: host.clientEnv });
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toContain(`✓ Stored sk-ant-o...${token.slice(-8)} on root@127.0.0.1:`);
+    expect(remoteStore(host.home).profiles['anthropic:default'].token).toBe(token);
+    expect(existsSync(here.stateDir)).toBe(false);
+    expect(argv.seen()).toEqual([]);
   });
 
   it('setup-token --to with the fake claude, in a terminal: signed in here, stored there', async () => {
@@ -132,6 +145,45 @@ describe.skipIf(!sshdUsable)('--to ssh://host (real sshd on 127.0.0.1)', () => {
     expect(existsSync(here.stateDir)).toBe(false);
     expect(existsSync(join(bare.home, '.openclaw'))).toBe(false);
   }, 120_000);
+
+  it('OPENCLAW_AUTH_SSH_COMMAND to a host that never answers: the time limit ends it (no ssh left running), one line, nothing sent', async () => {
+    const here = makeTempHome();
+    // An "ssh" that never sends a banner and ignores what it is told.
+    const hang = join(here.home, 'hanging-ssh');
+    writeFileSync(hang, '#!/bin/sh\nexec sleep 1000\n', { mode: 0o755 });
+    const started = Date.now();
+    const result = await runCli(here.home, ['models', 'auth', 'paste-token', '--provider', 'anthropic', '--storage', 'file', '--to', 'ssh://gateway.invalid'], {
+      input: fakeSetupToken('H'),
+      env: { OPENCLAW_AUTH_SSH_COMMAND: hang, OPENCLAW_AUTH_SSH_TIMEOUT: '2' },
+    });
+    expect(result.code).toBe(1);
+    expect(Date.now() - started).toBeLessThan(20_000);
+    expect(result.stderr).toContain('✗ gateway.invalid gave no answer within 2 s; nothing was sent');
+    // Nothing of it outlives the command.
+    const left = readdirSync('/proc').filter((pid) => /^\d+$/.test(pid)).filter((pid) => {
+      try {
+        return readFileSync(`/proc/${pid}/cmdline`, 'latin1').includes('sleep\u00001000');
+      } catch {
+        return false;
+      }
+    });
+    expect(left).toEqual([]);
+    expect(existsSync(here.stateDir)).toBe(false);
+  }, 60_000);
+
+  it('a connection lost while the secret is on its way says it may have arrived, and how to check (never "nothing was sent")', async () => {
+    const host = await startSshHost([ourTool()]);
+    const here = makeTempHome();
+    // The first ssh run (the probe) goes through; the delivery's connection is cut after the log-in.
+    const counter = join(here.home, 'runs');
+    const cut = join(here.home, 'cutting-ssh');
+    writeFileSync(cut, `#!/bin/sh\nn=$(cat ${counter} 2>/dev/null || echo 0); echo $((n+1)) > ${counter}\nif [ "$n" -ge 1 ]; then cat >/dev/null; echo "client_loop: send disconnect: Broken pipe" >&2; exit 255; fi\nexec ${host.clientEnv.OPENCLAW_AUTH_SSH_COMMAND} "$@"\n`, { mode: 0o755 });
+    const result = await runCli(here.home, ['models', 'auth', 'paste-token', '--provider', 'anthropic', '--storage', 'file', '--to', host.url], { input: fakeSetupToken('L'), env: { ...host.clientEnv, OPENCLAW_AUTH_SSH_COMMAND: cut } });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/✗ the connection to root@127\.0\.0\.1:\d+ was lost \(client_loop: send disconnect: Broken pipe\); the secret may have arrived/);
+    expect(result.stderr).toMatch(/fix: check there: ssh .*openclaw models status/);
+    expect(result.stderr).not.toContain('nothing was sent');
+  }, 60_000);
 
   it('paste-api-key --to and --save-remote: later commands go there until --to local', async () => {
     const host = await startSshHost([ourTool()]);
