@@ -90,17 +90,52 @@ describe('never lose a working keychain credential', () => {
     const lock = `${storePath(home)}.lock`;
     writeFileSync(lock, JSON.stringify({ pid: process.pid, createdAt: new Date().toISOString() }));
     const running = paste(session, home, ['--profile-id', 'anthropic:kc', '--yes'], fakeSetupToken('N'));
-    // Wait until the new secret is in the keychain (written ahead, before the lock), then break the store.
-    for (let tries = 0; !session.accounts().includes('main/anthropic:kc/2'); tries += 1) {
-      if (tries > 200) throw new Error('the new secret never reached the keychain');
-      await new Promise((resolve) => setTimeout(resolve, 25));
-    }
+    // While it waits for the lock (the new secret goes into the keychain only under it), break the store.
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(session.accounts()).toEqual(['main/anthropic:kc']);
     writeFileSync(storePath(home), '{"version":1,"profiles":{ broken');
     rmSync(lock);
     const result = await running;
     expect(result.code).toBe(1);
     expect(result.stderr).toContain(`✗ ${storePath(home)} is not valid: not JSON`);
     expect(readFileSync(storePath(home), 'utf8')).toBe('{"version":1,"profiles":{ broken'); // never overwritten
+    expect(session.lookup('main/anthropic:kc')).toBe(old);
+    expect(session.accounts()).toEqual(['main/anthropic:kc']);
+  });
+
+  it('concurrent keychain pastes of one id all store in the keychain: none reads back another\'s secret and falls back to the file', async () => {
+    const session = keyringSession();
+    const home = session.home;
+    expect((await paste(session, home, ['--profile-id', 'anthropic:kc', '--storage', 'keychain'], fakeSetupToken('0'))).code).toBe(0);
+    for (let round = 0; round < 2; round += 1) {
+      const tokens = ['A', 'B', 'C'].map((tag) => fakeSetupToken(`${tag}${round}`));
+      const results = await Promise.all(tokens.map((token) => paste(session, home, ['--profile-id', 'anthropic:kc', '--yes'], token)));
+      for (const result of results) {
+        expect(result.code, result.stderr).toBe(0);
+        expect(result.stderr).not.toContain('OS keychain unavailable');
+        expect(result.stdout).toContain('in OS keychain');
+      }
+      // One of them is the profile now, by reference, and it resolves to exactly that one's token.
+      const ref = readStore(home).profiles['anthropic:kc'].tokenRef;
+      expect(ref.provider).toBe('openclaw-auth');
+      expect(readStore(home).profiles['anthropic:kc'].token).toBeUndefined();
+      expect(tokens).toContain(session.lookup(ref.id));
+      expect(session.accounts()).toEqual([ref.id]);
+    }
+  }, 120_000);
+
+  it('a replacement whose resolver cannot be written removes its new keychain entry: the old secret kept, nothing orphaned', async () => {
+    const session = keyringSession();
+    const home = session.home;
+    const old = fakeSetupToken('O');
+    expect((await paste(session, home, ['--profile-id', 'anthropic:kc'], old)).code).toBe(0);
+    // Where the resolver goes is no directory any more (a full disk fails the same step).
+    rmSync(join(stateDir(home), 'bin'), { recursive: true, force: true });
+    writeFileSync(join(stateDir(home), 'bin'), 'not a directory');
+    const result = await paste(session, home, ['--profile-id', 'anthropic:kc', '--yes'], fakeSetupToken('N'));
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/^✗ /m);
+    expect(readStore(home).profiles['anthropic:kc'].tokenRef.id).toBe('main/anthropic:kc');
     expect(session.lookup('main/anthropic:kc')).toBe(old);
     expect(session.accounts()).toEqual(['main/anthropic:kc']);
   });
