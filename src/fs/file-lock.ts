@@ -14,7 +14,7 @@
 //     error naming the lock file and what to do, never in a busy loop.
 // The file operations are synchronous: each is a single tiny syscall, and node:fs/promises would
 // cost every command ~2 ms to load.
-import { fstatSync, linkSync, lstatSync, openSync, closeSync, readFileSync, realpathSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { fstatSync, linkSync, lstatSync, openSync, closeSync, readFileSync, realpathSync, renameSync, unlinkSync, writeFileSync, readdirSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
 import { FileAccessError, LockTimeoutError, errnoCode } from '../errors.js';
@@ -213,6 +213,7 @@ export async function withFileLock<T>(targetPath: string, fn: () => Promise<T>, 
     await sleep(delay + Math.random() * delay);
     delay = Math.min(delay * 2, 250);
   }
+  sweepLockLitter(lockPath);
   try {
     return await fn();
   } finally {
@@ -222,6 +223,30 @@ export async function withFileLock<T>(targetPath: string, fn: () => Promise<T>, 
     } catch {
       // cannot remove it: the next writer reports it with the fix
     }
+  }
+}
+
+const LITTER = /^(.+)\.(\d+)-[0-9a-f]{8}\.(?:new|old)$/;
+
+/**
+ * A writer killed (kill -9, a power cut) between the steps of creating or removing a lock leaves its
+ * draft (`<lock>.<pid>-<hex>.new`) or the lock it moved aside (`….old`). Once we hold the lock, the
+ * ones whose process is gone are removed; a live process's are its own business.
+ */
+function sweepLockLitter(lockPath: string): void {
+  const name = basename(lockPath);
+  let entries: string[];
+  try {
+    entries = readdirSync(dirname(lockPath));
+  } catch {
+    return;
+  }
+  for (const entry of entries) {
+    const match = LITTER.exec(entry);
+    if (!match || match[1] !== name) continue;
+    const pid = Number(match[2]);
+    if (pid === process.pid || pidIsAlive(pid)) continue;
+    removeQuietly(join(dirname(lockPath), entry));
   }
 }
 

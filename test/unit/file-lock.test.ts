@@ -26,6 +26,21 @@ describe('OpenClaw-compatible file lock', () => {
     expect(existsSync(lockPath)).toBe(false);
   });
 
+  it('kill -9 lock litter (<lock>.<pid>-<hex>.new/.old of a dead writer) is removed by the next writer; a live writer\'s stays', async () => {
+    const home = makeTempHome();
+    const target = home.storePath();
+    mkdirSync(join(target, '..'), { recursive: true });
+    const dead = deadPid();
+    const litter = [`${target}.lock.${dead}-0a1b2c3d.new`, `${target}.lock.${dead}-deadbeef.old`];
+    const live = `${target}.lock.1-0a1b2c3d.new`; // pid 1 is alive
+    const unrelated = `${target}.${dead}-0a1b2c3d.tmp`;
+    for (const path of [...litter, live, unrelated]) writeFileSync(path, '{}');
+    await withFileLock(target, async () => undefined);
+    for (const path of litter) expect(existsSync(path), path).toBe(false);
+    expect(existsSync(live)).toBe(true);
+    expect(existsSync(unrelated)).toBe(true);
+  });
+
   it('releases the lock when the work throws', async () => {
     const home = makeTempHome();
     await expect(withFileLock(home.storePath(), async () => Promise.reject(new Error('boom')))).rejects.toThrow('boom');
