@@ -13,6 +13,10 @@ interface Props {
   intercept?: (input: string, value: string) => boolean;
 }
 
+const LINE_KILL = '\x15';
+// eslint-disable-next-line no-control-regex
+const printable = (text: string) => text.replace(/[\x00-\x1f\x7f]/g, '');
+
 /**
  * A one-line visible text field (the sign-in code, a host name). A line break submits, even inside a paste or
  * typed together with the text: a code copied with its trailing newline goes through in one go.
@@ -30,7 +34,10 @@ export function TextInput({ onSubmit, placeholder, initialValue, clearOnSubmit =
         onSubmit(submitted);
       } else if (key.backspace || key.delete) setValue(current.current.slice(0, -1));
       else if (key.ctrl && input === 'u') setValue('');
-      else if (!key.ctrl && !key.meta && !key.escape && text) setValue(current.current + text);
+      else if (text.includes(LINE_KILL)) {
+        // Ctrl-U and what was typed after it, in one read (a busy moment, ssh): the field is what follows it.
+        setValue(printable(text.slice(text.lastIndexOf(LINE_KILL) + 1)));
+      } else if (!key.ctrl && !key.meta && !key.escape && text) setValue(current.current + printable(text));
     },
     { isActive },
   );

@@ -125,6 +125,15 @@ describe('code field', () => {
     await press(stdin, 'abc123#state\r');
     expect(onSubmit).toHaveBeenCalledWith('abc123#state');
   });
+
+  it('Ctrl-U and the text typed after it in one read: the field holds what follows (seen with a host corrected under load)', async () => {
+    const { TextInput } = await import('../../components/widgets/TextInput.js');
+    const onSubmit = vi.fn();
+    const { stdin } = render(<TextInput onSubmit={onSubmit} initialValue="pi@" clearOnSubmit={false} />);
+    await press(stdin, '\x15ssh://root@127.0.0.1:22');
+    await press(stdin, '\r');
+    expect(onSubmit).toHaveBeenCalledWith('ssh://root@127.0.0.1:22');
+  });
 });
 
 describe('fast input', () => {
