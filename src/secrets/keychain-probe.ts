@@ -4,7 +4,8 @@ export type KeychainAvailability = { available: true } | { available: false; rea
 
 /** Can a secret be stored and read back right now? Writes and removes a probe entry (time-boxed). */
 export async function probeKeychain(keychain: Keychain): Promise<KeychainAvailability> {
-  const account = 'openclaw-auth-probe';
+  // An account of its own: two probes at once (two commands) must not read back each other's.
+  const account = `openclaw-auth-probe/${process.pid}-${Math.random().toString(36).slice(2, 10)}`;
   try {
     await keychain.set(account, 'probe');
     const back = await keychain.get(account);

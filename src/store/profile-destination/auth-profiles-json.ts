@@ -3,8 +3,9 @@
 //   1. read the store and config first, so a corrupt file stops us before anything is written;
 //   2. under the store's lock: put the secret in the keychain under an account the profile does not
 //      use now, and read it back (a second writer of the same id waits for the lock, so it cannot
-//      overwrite that account between our write and our read); if that fails and the user did not
-//      insist on the keychain, say so *before* falling back to the file (gh warns after, too late);
+//      overwrite that account between our write and our read). Whether the keychain works was
+//      probed before the lock: if not, and the user did not insist on it, that is said *before*
+//      falling back to the file (gh warns after, too late);
 //   3. still under the lock: the resolver, the profile, then openclaw.json; a failure puts both
 //      back and removes the new entry (a full disk never leaves it orphaned);
 //   4. remove the keychain entry the profile used before, so none is orphaned — still under the
@@ -13,12 +14,15 @@ import { freshKeychainAccount, installResolverLauncher, keychainRef, registerExe
 import { findProfile, putProfile, readAuthStore, refInUse, secretRef, transactAuthStore, type JsonObject } from '../auth-profiles.js';
 import { readConfig, recordAuthProfile, updateConfig } from '../config.js';
 import type { SaveCredentialInput, SavedCredential } from '../credential-types.js';
-import { dropReplacedEntry, placeInKeychain } from '../secret-location/keychain.js';
+import { dropReplacedEntry, usableKeychain } from '../secret-location/keychain.js';
+import { storeVerified } from '../../secrets/keychain.js';
 
 export async function saveToAuthProfilesJson(input: SaveCredentialInput): Promise<SavedCredential> {
-  // 1. Fail on a corrupt or unreadable file before anything is written anywhere.
+  // 1. Fail on a corrupt or unreadable file before anything is written anywhere; a keychain that
+  //    cannot be used is said now too, before anything is written (probed with an entry of its own).
   await readAuthStore(input.storePath);
   await readConfig(input.configPath);
+  const keychain = input.storage === 'file' ? undefined : await usableKeychain(input, input.show(input.storePath));
 
   // 2–4. One transaction under the store's lock, so no other writer (a logout, a second paste of
   //    the same id) sees a state between its steps or writes the same keychain account meanwhile:
@@ -33,7 +37,7 @@ export async function saveToAuthProfilesJson(input: SaveCredentialInput): Promis
       const previous = findProfile(tx.store, input.profileId);
       const oldRef = previous ? secretRef(previous) : undefined;
       const account = freshKeychainAccount(input.agentId, input.profileId, oldRef);
-      const keychain = input.storage === 'file' ? undefined : await placeInKeychain(input, account, input.show(input.storePath));
+      if (keychain) await storeVerified(keychain, account, input.secret);
       // The new entry is this profile's other generation: nothing else points at it.
       const dropNew = async () => {
         if (keychain) await keychain.delete(account).catch(() => false);

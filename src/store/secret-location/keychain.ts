@@ -33,6 +33,22 @@ export async function placeInKeychain(input: KeychainPlacementInput, account: st
   }
 }
 
+/**
+ * Whether the secret can go to the keychain, asked without writing it (a probe entry of its own):
+ * for a caller that writes it later, under its lock. The same warnings and refusal as placeInKeychain.
+ */
+export async function usableKeychain(input: KeychainPlacementInput, fallback: string): Promise<Keychain | undefined> {
+  const keychain = input.keychain();
+  const { probeKeychain } = await import('../../secrets/keychain-probe.js');
+  const probe = await probeKeychain(keychain);
+  if (probe.available) return keychain;
+  const error = new KeychainUnavailableError(probe.reason);
+  if (input.storage === 'keychain') throw error;
+  input.warn(`! ${error.message}.`);
+  input.warn(`! Storing it in ${fallback} instead (plain text, readable only by you). ${input.chooseFileHint ?? 'Pass --storage file'} to choose this without the warning.`);
+  return undefined;
+}
+
 /** Remove the entry a profile used before, once it points at `account` (or at no entry); a failure leaves an orphan, never a loss. */
 export async function dropReplacedEntry(input: Pick<KeychainPlacementInput, 'keychain' | 'warn'>, oldRef: SecretRef | undefined, account: string | undefined, keychain?: Keychain): Promise<void> {
   if (!isKeychainRef(oldRef) || oldRef.id === account) return;
