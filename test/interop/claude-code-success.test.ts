@@ -38,7 +38,7 @@ describe.skipIf(!peersInstalled || !STANDIN)('the real Claude Code to its succes
     expect(await run.exitCode(15_000)).toBe(0);
     expect(screen).toContain(`sk-ant-o...${token.slice(-8)}`);
     // claude's success screen drew the token; what reached the terminal (and its scrollback) is masked.
-    expect(screen).toContain('Long-lived authentication token created');
+    expect(screen).toMatch(/Long-lived authentication token\s+created/);
     expect(screen).toMatch(/sk-ant-•{20}/);
     expect(run.history()).not.toContain(token.slice(13, 40));
     expect(home.readStore().profiles['anthropic:manual']?.token).toBe(token);

@@ -1,7 +1,7 @@
 // The relayed claude screen never draws the token: every one of its characters becomes •, however the
-// output is split into reads, wrapped or coloured.
+// output is split into reads, wrapped or coloured; and nothing of claude's screen is relayed after it.
 import { describe, expect, it } from 'vitest';
-import { PREFIX_WAIT_MS, tokenMasker } from '../../src/setup-token/token-mask.js';
+import { tokenMasker } from '../../src/setup-token/token-mask.js';
 import { fakeSetupToken } from '../helpers/temp-home.js';
 
 function run(chunks: string[]): string {
@@ -14,19 +14,19 @@ function run(chunks: string[]): string {
 
 const token = fakeSetupToken('M');
 const body = token.slice('sk-ant-'.length);
+const bullets = '•'.repeat(body.length);
 
-describe('the token on claude\'s success screen is masked as it is drawn', () => {
-  it('unmasked secret in the relayed setup-token screen: no token character reaches the terminal, the layout stays', () => {
-    const screen = `✓ Long-lived authentication token created successfully!\r\nYour OAuth token (valid for 1 year):\r\n\r\n${token}\r\n\r\nStore this token securely.`;
-    const out = run([screen]);
-    expect(out).toBe(screen.replace(body, '•'.repeat(body.length)));
-    expect(out).not.toContain(body.slice(6, 20));
+describe("the token on claude's success screen is masked as it is drawn", () => {
+  it('unmasked secret in the relayed setup-token screen: no token character reaches the terminal, and nothing of claude after it', () => {
+    const head = '✓ Long-lived authentication token created successfully!\r\nYour OAuth token (valid for 1 year):\r\n\r\n';
+    const out = run([`${head}${token}\r\n\r\nStore this token securely.`]);
+    expect(out).toBe(`${head}sk-ant-${bullets}\r\n`);
   });
 
   it('split across reads anywhere, even inside sk-ant-', () => {
     const screen = `token:\r\n${token}\r\ndone`;
     for (let cut = 1; cut < screen.length; cut += 1) {
-      expect(run([screen.slice(0, cut), screen.slice(cut)])).toBe(screen.replace(body, '•'.repeat(body.length)));
+      expect(run([screen.slice(0, cut), screen.slice(cut)])).toBe(`token:\r\nsk-ant-${bullets}\r\n`);
     }
   });
 
@@ -34,19 +34,33 @@ describe('the token on claude\'s success screen is masked as it is drawn', () =>
     const parts = [token.slice(0, 40), token.slice(40, 80), token.slice(80)];
     const screen = `\x1b[32m${parts[0]}\x1b[K\r\n  ${parts[1]}\x1b[0m\r\n\x1b[2K  ${parts[2]}\r\nStore this token securely.`;
     const out = run([screen]);
-    expect(out).not.toContain(body.slice(0, 20));
-    for (const part of [parts[1], parts[2]]) expect(out).not.toContain(part);
+    for (const part of [body.slice(0, 20), parts[1], parts[2]]) expect(out).not.toContain(part);
     expect(out).toContain('\x1b[32msk-ant-');
-    expect(out).toContain('Store this token securely.');
     expect((out.match(/•/g) ?? []).length).toBe(body.length);
   });
 
-  it('text that only starts like a token is drawn after a moment, unchanged', async () => {
+  it('a redraw of part of that screen after the token (claude 2.1.197 at 40 columns) is not relayed', () => {
+    const out = run([`${token}\r\n`, `\x1b[5;10Ht\x1b[7;1HStore this token securely.`]);
+    expect(out).toBe(`sk-ant-${bullets}\r\n`);
+  });
+
+  it('a read cut inside sk-ant- and a slow next read (a busy machine): the prefix is drawn at once, the rest still masked', async () => {
     let out = '';
     const masker = tokenMasker((text) => (out += text));
-    masker.push('Paste code here if prompted > sk-a');
-    expect(out).toBe('Paste code here if prompted > ');
-    await new Promise((resolve) => setTimeout(resolve, PREFIX_WAIT_MS + 50));
-    expect(out).toBe('Paste code here if prompted > sk-a');
+    masker.push('Your OAuth token:\r\n  sk-a');
+    expect(out).toBe('Your OAuth token:\r\n  sk-a');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    masker.push(`nt-${body}\r\nStore this token securely.`);
+    masker.flush();
+    expect(out).toBe(`Your OAuth token:\r\n  sk-ant-${bullets}\r\n`);
+  });
+
+  it("an escape sequence between the prefix's characters does not hide the token", () => {
+    expect(run([`sk-\x1b[1mant-${body}`])).toBe(`sk-\x1b[1mant-${bullets}\r\n`);
+  });
+
+  it('a screen without a token passes unchanged', () => {
+    const screen = '\x1b[1mPaste code here if prompted >\x1b[0m sk-a… and more';
+    expect(run([screen])).toBe(screen);
   });
 });
