@@ -5,6 +5,7 @@
 import { spawn } from 'node:child_process';
 import { constants } from 'node:os';
 import type { Context } from '../context.js';
+import { handTerminalOver } from '../io/terminal-handover.js';
 import { findOpenclaw } from '../openclaw/openclaw-cli.js';
 import { openclawVersion, usesSqliteStore } from '../openclaw/openclaw-version.js';
 import { readClaudeLogin } from '../status/claude-login.js';
@@ -31,9 +32,10 @@ export function useClaudeCliRoute(ctx: Context, agent: string | undefined): Prom
   const bin = currentOpenclaw(ctx);
   if (!bin) return Promise.resolve(1);
   const args = [...CLAUDE_CLI_LOGIN_ARGS, ...(agent ? ['--agent', agent] : [])];
-  return new Promise((resolve, reject) => {
+  const takeTerminalBack = handTerminalOver(ctx.stdin);
+  return new Promise<number>((resolve, reject) => {
     const child = spawn(bin, args, { stdio: 'inherit', env: ctx.env, cwd: ctx.cwd });
     child.on('error', reject);
     child.on('exit', (code, signal) => resolve(code ?? 128 + ((signal && constants.signals[signal]) || 0)));
-  });
+  }).finally(takeTerminalBack);
 }
