@@ -142,6 +142,12 @@ export async function storeRemote(env: Env, target: SshTarget, tool: RemoteTool,
       hint: `install openclaw-auth there (${sshCommandLine(target)} npm install -g openclaw-auth), or put ANTHROPIC_API_KEY in ~/.openclaw/.env there`,
     });
   }
+  // OpenClaw's own paste-token replaces a profile without asking (openclaw-auth there asks for
+  // --yes, as it does here): without --yes, look first, and send nothing if it exists.
+  if (tool.kind === 'openclaw' && !credential.yes) {
+    const existing = await checkRemote(env, target, tool, credential.profileId, credential.agent);
+    if (existing.profile) throw new RemoteError(`${credential.profileId} exists already on ${target.display}; nothing was sent`, { hint: `add --yes to replace it on ${target.display}` });
+  }
   // ssh -tt from a pipe gives the remote terminal no size, and a prompt library then wraps at every
   // character: give it one.
   const script = execScript([tool.path, ...storeArgs(tool, credential, now)], needsTerminal ? 'stty cols 200 rows 50 2>/dev/null' : undefined);

@@ -99,7 +99,18 @@ describe.skipIf(!sshdUsable)('--to ssh://host (real sshd on 127.0.0.1)', () => {
     const theirs = await runOpenclaw(host.home, ['models', 'status', '--json'], { bin: OPENCLAW_2026_9_BIN, env: { PATH: `${join(NODE24_BIN, '..')}:/usr/bin:/bin` } });
     const anthropic = JSON.parse(theirs.stdout).auth.providers.find((entry: { provider: string }) => entry.provider === 'anthropic');
     expect(anthropic.profiles.labels).toEqual([`anthropic:manual=token:sk-ant-o...${token.slice(-8)}`]);
-  }, 120_000);
+
+    // Its own paste-token would replace the profile without a word: without --yes nothing is sent, as here.
+    const again = fakeSetupToken('P');
+    const refused = await runCli(here.home, ['models', 'auth', 'paste-token', '--provider', 'anthropic', '--to', host.url], { input: again, env: host.clientEnv });
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/✗ anthropic:manual exists already on root@127\.0\.0\.1:\d+; nothing was sent/);
+    expect(refused.stderr).toContain('fix: add --yes to replace it on root@127.0.0.1:');
+    const replaced = await runCli(here.home, ['models', 'auth', 'paste-token', '--provider', 'anthropic', '--yes', '--to', host.url], { input: again, env: host.clientEnv });
+    expect(replaced.code, replaced.stderr).toBe(0);
+    const after = await runOpenclaw(host.home, ['models', 'status', '--json'], { bin: OPENCLAW_2026_9_BIN, env: { PATH: `${join(NODE24_BIN, '..')}:/usr/bin:/bin` } });
+    expect(JSON.parse(after.stdout).auth.providers.find((entry: { provider: string }) => entry.provider === 'anthropic').profiles.labels).toEqual([`anthropic:manual=token:sk-ant-o...${again.slice(-8)}`]);
+  }, 180_000);
 
   it.skipIf(!peersInstalled)("into the host's own OpenClaw 2026.3.13, whose paste-token reads only a terminal: typed at its prompt over ssh -tt", async () => {
     const host = await startSshHost([toolDir('openclaw', shellQuote(OPENCLAW_BIN))]);
