@@ -49,11 +49,11 @@ export async function applyFix(ctx: Context, fix: AutoFix): Promise<string> {
         ...credentialTarget(ctx, target, fix.profileId, 'anthropic'),
         kind: 'token',
         secret: value,
-        expires: ctx.now() + 365 * 86_400_000,
+        // Its age is unknown: a year from now would be a guess that could run out unannounced.
         warn: (line) => println(ctx.stderr, line),
       });
       await setDotenvValue(ctx.paths.dotenvPath, fix.envVar, undefined, { stateDir: ctx.paths.stateDir });
-      return `stored the setup-token as ${fix.profileId} in ${saved.location}, and removed ${fix.envVar} from ${fix.dotenvShown}`;
+      return `stored the setup-token as ${fix.profileId} in ${saved.location} (expiry unknown: when it was made is not known; renewing it with openclaw-auth onboard --reauth ${fix.profileId} starts a known year), and removed ${fix.envVar} from ${fix.dotenvShown}`;
     }
   }
 }

@@ -169,6 +169,9 @@ describe('validate everything before the first write', () => {
     const store = home.readStore();
     expect(store.profiles['anthropic:manual']?.token).toBe(fakeSetupToken('M'));
     expect(store.profiles['anthropic:from-env']?.token ?? store.profiles['anthropic:from-env']?.tokenRef).toBeTruthy();
+    // How old it is nobody knows: no made-up year.
+    expect(store.profiles['anthropic:from-env']?.expires).toBeUndefined();
+    expect(applied.stdout).toContain('(expiry unknown: when it was made is not known');
     expect(readFileSync(home.dotenvPath, 'utf8')).toBe('# gateway\nOTHER=1\n');
     expect(applied.stdout).not.toContain('holds a setup-token');
   });
