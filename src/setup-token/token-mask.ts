@@ -6,16 +6,16 @@
 // own path, untouched.
 //
 // Nothing is held back to recognise a token: its prefix `sk-ant-` is no secret, so it is drawn as
-// it comes, and whatever follows it is masked, however the output was split into reads and however
-// long the next read took (holding a partial prefix for a while and then drawing it let a token
-// split inside `sk-ant-` through when the machine was busy). Once the token has been drawn, the rest
-// of claude's output is not relayed at all: claude 2.1.197 redraws parts of that screen, and a
-// redrawn fragment of the token (one character, seen at 40 columns) carries no prefix to find it by.
-// What follows the token there is only claude's advice to store it; we store it and say so.
+// it comes, however the output was split into reads and however long the next read took (holding a
+// partial prefix for a while and then drawing it let a token split inside `sk-ant-` through when the
+// machine was busy). From the prefix on, nothing more of claude's output is relayed: we draw the
+// token's length in `•` ourselves, clear the rest of the line and the screen below, and the capture
+// says what was stored. claude's renderer draws only the cells that changed (claude 2.1.197 at 40
+// columns skipped a cell that already showed the token's character, and redrew fragments later), so
+// masking claude's own drawing of it character by character could never be complete.
 const PREFIX = 'sk-ant-';
 /** What follows `sk-ant-` in a setup-token or API key: `oat01-`/`api03-` and 95 more (108 in all). */
 const BODY_LENGTH = 101;
-const TOKEN_CHAR = /[A-Za-z0-9_-]/;
 // Escape sequences pass unchanged (colours, cursor moves, line erases between wrapped parts).
 const ESCAPE = /^(?:\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[@-Z\\-_])/;
 const UNFINISHED_ESCAPE = /^\x1b(?:\[[0-?]*[ -/]*|\][^\x07\x1b]*)?$/;
@@ -30,8 +30,7 @@ export interface TokenMasker {
 
 export function tokenMasker(forward: (text: string) => void): TokenMasker {
   let held = '';
-  let toMask = 0;
-  /** The token has been drawn (masked): nothing more of claude's screen is relayed. */
+  /** The token's prefix has been drawn: nothing more of claude's screen is relayed. */
   let drawn = false;
   /** The last characters drawn (escapes left out), to see `sk-ant-` complete across reads. */
   let recent = '';
@@ -53,28 +52,21 @@ export function tokenMasker(forward: (text: string) => void): TokenMasker {
       }
       const char = text[i] as string;
       i += 1;
-      if (toMask > 0) {
-        if (TOKEN_CHAR.test(char)) {
-          out += '•';
-          toMask -= 1;
-          drawn = toMask === 0;
-        } else out += char; // a line break, padding or a box edge inside claude's wrapped token
-        continue;
-      }
       out += char;
       recent = (recent + char).slice(-PREFIX.length);
       if (recent === PREFIX) {
-        toMask = BODY_LENGTH;
-        recent = '';
+        drawn = true;
+        out += `${'•'.repeat(BODY_LENGTH)}\x1b[K\r\n\x1b[J`;
       }
     }
     held = drawn ? '' : text.slice(i);
-    if (out) forward(drawn ? `${out}\r\n` : out);
+    if (out) forward(out);
   };
 
   return {
     push(chunk) {
       clearTimeout(timer);
+      if (drawn) return;
       scan(held + chunk, false);
       if (held) timer = setTimeout(() => scan(held, true), ESCAPE_WAIT_MS);
     },

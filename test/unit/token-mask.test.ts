@@ -20,13 +20,13 @@ describe("the token on claude's success screen is masked as it is drawn", () => 
   it('unmasked secret in the relayed setup-token screen: no token character reaches the terminal, and nothing of claude after it', () => {
     const head = '✓ Long-lived authentication token created successfully!\r\nYour OAuth token (valid for 1 year):\r\n\r\n';
     const out = run([`${head}${token}\r\n\r\nStore this token securely.`]);
-    expect(out).toBe(`${head}sk-ant-${bullets}\r\n`);
+    expect(out).toBe(`${head}sk-ant-${bullets}\x1b[K\r\n\x1b[J`);
   });
 
   it('split across reads anywhere, even inside sk-ant-', () => {
     const screen = `token:\r\n${token}\r\ndone`;
     for (let cut = 1; cut < screen.length; cut += 1) {
-      expect(run([screen.slice(0, cut), screen.slice(cut)])).toBe(`token:\r\nsk-ant-${bullets}\r\n`);
+      expect(run([screen.slice(0, cut), screen.slice(cut)])).toBe(`token:\r\nsk-ant-${bullets}\x1b[K\r\n\x1b[J`);
     }
   });
 
@@ -41,7 +41,13 @@ describe("the token on claude's success screen is masked as it is drawn", () => 
 
   it('a redraw of part of that screen after the token (claude 2.1.197 at 40 columns) is not relayed', () => {
     const out = run([`${token}\r\n`, `\x1b[5;10Ht\x1b[7;1HStore this token securely.`]);
-    expect(out).toBe(`sk-ant-${bullets}\r\n`);
+    expect(out).toBe(`sk-ant-${bullets}\x1b[K\r\n\x1b[J`);
+  });
+
+  it('a cell the renderer skips inside the token (it already showed that character) is masked and counted', () => {
+    // claude 2.1.197 at 40 columns: the "t" of the link drawn before stayed where the token has a "t".
+    const out = run([`sk-ant-oa\x1b[1C${body.slice(3)}\r\nStore this token securely.`]);
+    expect(out).toBe(`sk-ant-${bullets}\x1b[K\r\n\x1b[J`);
   });
 
   it('a read cut inside sk-ant- and a slow next read (a busy machine): the prefix is drawn at once, the rest still masked', async () => {
@@ -52,11 +58,11 @@ describe("the token on claude's success screen is masked as it is drawn", () => 
     await new Promise((resolve) => setTimeout(resolve, 300));
     masker.push(`nt-${body}\r\nStore this token securely.`);
     masker.flush();
-    expect(out).toBe(`Your OAuth token:\r\n  sk-ant-${bullets}\r\n`);
+    expect(out).toBe(`Your OAuth token:\r\n  sk-ant-${bullets}\x1b[K\r\n\x1b[J`);
   });
 
   it("an escape sequence between the prefix's characters does not hide the token", () => {
-    expect(run([`sk-\x1b[1mant-${body}`])).toBe(`sk-\x1b[1mant-${bullets}\r\n`);
+    expect(run([`sk-\x1b[1mant-${body}`])).toBe(`sk-\x1b[1mant-${bullets}\x1b[K\r\n\x1b[J`);
   });
 
   it('a screen without a token passes unchanged', () => {
