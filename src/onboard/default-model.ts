@@ -9,8 +9,8 @@ import { anthropicDefaultModelFor } from '../openclaw/anthropic-default-model.js
 import { agentArgs, sqliteDatabaseForWrite } from '../openclaw/delegate.js';
 import { findOpenclaw, runOpenclaw } from '../openclaw/openclaw-cli.js';
 import { locateAgentStore } from '../store/agent-store.js';
-import { isJsonObject, type JsonObject } from '../store/auth-profiles.js';
-import { updateConfig } from '../store/config.js';
+import { isJsonObject } from '../store/auth-profiles.js';
+import { childObject, updateConfig } from '../store/config.js';
 import { loadStatusView } from '../status/load-status.js';
 import { providerOfModel } from '../status/model-refs.js';
 
@@ -48,21 +48,12 @@ export async function setDefaultModel(ctx: Context, agent: string | undefined, m
   await updateConfig(
     ctx.paths.configPath,
     (config) => {
-      const agents = child(config, 'agents');
-      const defaults = child(agents, 'defaults');
+      const defaults = childObject(childObject(config, 'agents'), 'defaults');
       // A string default becomes {primary}; fallbacks are kept.
       defaults.model = isJsonObject(defaults.model) ? { ...defaults.model, primary: model } : { primary: model };
     },
     { stateDir: ctx.paths.stateDir },
   );
-}
-
-function child(parent: JsonObject, key: string): JsonObject {
-  const existing = parent[key];
-  if (isJsonObject(existing)) return existing;
-  const created: JsonObject = {};
-  parent[key] = created;
-  return created;
 }
 
 /**

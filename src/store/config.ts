@@ -71,7 +71,8 @@ export async function updateConfig<T>(path: string, mutate: (config: JsonObject)
   });
 }
 
-function childObject(parent: JsonObject, key: string): JsonObject {
+/** `parent[key]` as an object, created (replacing a non-object) when it is not one. */
+export function childObject(parent: JsonObject, key: string): JsonObject {
   const existing = parent[key];
   if (isJsonObject(existing)) return existing;
   const created: JsonObject = {};
