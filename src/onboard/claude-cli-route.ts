@@ -2,12 +2,13 @@
 // login": nothing is stored by us. OpenClaw's own `models auth login --provider anthropic --method
 // cli --set-default` points the Anthropic models at the local claude runtime and makes one the
 // default; it needs a terminal (it says so otherwise) and asks nothing when claude is logged in.
-import { spawn } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { constants } from 'node:os';
 import type { Context } from '../context.js';
 import { handTerminalOver } from '../io/terminal-handover.js';
 import { findOpenclaw } from '../openclaw/openclaw-cli.js';
-import { openclawVersion, usesSqliteStore } from '../openclaw/openclaw-version.js';
+import { openclawVersion, parseOpenclawVersion, usesSqliteStore } from '../openclaw/openclaw-version.js';
+import { definedEnv } from '../paths.js';
 import { readClaudeLogin } from '../status/claude-login.js';
 
 export const CLAUDE_CLI_LOGIN_ARGS = ['models', 'auth', 'login', '--provider', 'anthropic', '--method', 'cli', '--set-default'] as const;
@@ -21,10 +22,23 @@ function currentOpenclaw(ctx: Context): string | undefined {
   }
 }
 
-/** An OpenClaw with the route (2026.6+) is installed and claude is logged in. */
+/**
+ * An OpenClaw with the route (2026.6+) is installed and claude is logged in. Asked while the wizard
+ * is on screen, so both are asked without blocking it (`openclaw --version` takes a second or two).
+ */
 export async function claudeCliRouteAvailable(ctx: Context): Promise<boolean> {
-  if (!currentOpenclaw(ctx)) return false;
-  return (await readClaudeLogin(ctx.env, ctx.cwd)).state === 'logged-in';
+  let bin: string | undefined;
+  try {
+    bin = findOpenclaw(ctx.env, ctx.cwd);
+  } catch {
+    return false;
+  }
+  if (!bin) return false;
+  const [version, login] = await Promise.all([
+    new Promise<string>((resolve) => execFile(bin, ['--version'], { env: definedEnv(ctx.env), timeout: 15_000 }, (_error, stdout) => resolve(String(stdout)))),
+    readClaudeLogin(ctx.env, ctx.cwd),
+  ]);
+  return usesSqliteStore(parseOpenclawVersion(version)) && login.state === 'logged-in';
 }
 
 /** Run OpenClaw's own login for the route in this terminal; resolves to its exit code (128 + signal when ended by one). */
