@@ -4,7 +4,6 @@
 // "loggedIn": true). We ask it the way OpenClaw runs claude — with the variables OpenClaw clears for
 // it removed (CLAUDE_CLI_CLEAR_ENV), so a token or key in this shell cannot make a logged-out claude
 // look logged in — and read only the login fields, never token material.
-import { execFile } from 'node:child_process';
 import { findOnPath } from '../fs/executables.js';
 import { definedEnv, type Env } from '../paths.js';
 
@@ -71,9 +70,11 @@ export function parseClaudeAuthStatus(stdout: string): ClaudeLogin {
   };
 }
 
-export function readClaudeLogin(env: Env, cwd: string): Promise<ClaudeLogin> {
+export async function readClaudeLogin(env: Env, cwd: string): Promise<ClaudeLogin> {
   const claude = findOnPath('claude', env);
-  if (!claude) return Promise.resolve({ state: 'no-claude' });
+  if (!claude) return { state: 'no-claude' };
+  // Loaded here, not with the module: this file is on `models status --check`'s start-up path.
+  const { execFile } = await import('node:child_process');
   return new Promise((resolve) => {
     execFile(claude, ['auth', 'status', '--json'], { cwd, env: claudeCliEnv(env), timeout: STATUS_TIMEOUT_MS, killSignal: 'SIGKILL', maxBuffer: 1 << 20 }, (error, stdout) => {
       // Logged out is exit 1 with the same JSON; only a run that printed nothing usable is "unknown".

@@ -2,7 +2,6 @@
 // `models.providers.<p>.apiKey = {source: exec|env|file, provider, id}` — what `openclaw vault setup`
 // and `openclaw onepassword secretref setup` + `secrets apply` write. No auth profile exists for
 // such a provider, and it is not "without credentials": OpenClaw resolves the ref when it runs.
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { asSecretRef, isJsonObject, type JsonObject, type SecretRef } from '../store/auth-profiles.js';
 import { EXEC_PROVIDER } from '../secrets/exec-provider.js';
@@ -85,7 +84,9 @@ export async function probeConfigSecretRef(config: JsonObject, entry: ConfigSecr
   return runExecProvider(provider, ref, processEnv);
 }
 
-function runExecProvider(provider: JsonObject, ref: SecretRef, processEnv: Env): Promise<ConfigRefProbe> {
+async function runExecProvider(provider: JsonObject, ref: SecretRef, processEnv: Env): Promise<ConfigRefProbe> {
+  // Loaded here, not with the module: this file is on `models status --check`'s start-up path.
+  const { spawn } = await import('node:child_process');
   const args = Array.isArray(provider.args) ? provider.args.filter((arg): arg is string => typeof arg === 'string') : [];
   const passEnv = Array.isArray(provider.passEnv) ? provider.passEnv.filter((name): name is string => typeof name === 'string') : [];
   const env = Object.fromEntries(Object.entries(definedEnv(processEnv)).filter(([name]) => passEnv.includes(name)));
