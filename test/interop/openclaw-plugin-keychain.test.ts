@@ -39,9 +39,10 @@ async function loginWithPaste(session: KeyringSession, bin: string, token: strin
   await login.waitFor('Where should the secret live?', 30_000);
   expect(login.screen()).toContain('OS keychain (recommended)');
   login.press('Enter');
-  const screen = await login.waitFor(/Auth profile: anthropic:\w+ \(anthropic\/token\)/, 60_000);
+  await login.waitFor(/Auth profile: anthropic:\w+ \(anthropic\/token\)/, 60_000);
   expect(await login.exitCode(30_000)).toBe(0);
-  return screen;
+  // The whole last screen: OpenClaw draws its notes box (with ours) after the profile line.
+  return login.screen();
 }
 
 /** What OpenClaw gets when it runs our exec provider's command for one id. */
