@@ -2,10 +2,9 @@
 // login": nothing is stored by us. OpenClaw's own `models auth login --provider anthropic --method
 // cli --set-default` points the Anthropic models at the local claude runtime and makes one the
 // default; it needs a terminal (it says so otherwise) and asks nothing when claude is logged in.
-import { execFile, spawn } from 'node:child_process';
-import { constants } from 'node:os';
+import { execFile } from 'node:child_process';
 import type { Context } from '../context.js';
-import { handTerminalOver } from '../io/terminal-handover.js';
+import { runInThisTerminal } from '../io/terminal-handover.js';
 import { findOpenclaw } from '../openclaw/openclaw-cli.js';
 import { openclawVersion, parseOpenclawVersion, usesSqliteStore } from '../openclaw/openclaw-version.js';
 import { definedEnv } from '../paths.js';
@@ -46,10 +45,5 @@ export function useClaudeCliRoute(ctx: Context, agent: string | undefined): Prom
   const bin = currentOpenclaw(ctx);
   if (!bin) return Promise.resolve(1);
   const args = [...CLAUDE_CLI_LOGIN_ARGS, ...(agent ? ['--agent', agent] : [])];
-  const takeTerminalBack = handTerminalOver(ctx.stdin);
-  return new Promise<number>((resolve, reject) => {
-    const child = spawn(bin, args, { stdio: 'inherit', env: ctx.env, cwd: ctx.cwd });
-    child.on('error', reject);
-    child.on('exit', (code, signal) => resolve(code ?? 128 + ((signal && constants.signals[signal]) || 0)));
-  }).finally(takeTerminalBack);
+  return runInThisTerminal(bin, args, { env: ctx.env, cwd: ctx.cwd, stdin: ctx.stdin });
 }

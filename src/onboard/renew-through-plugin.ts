@@ -3,12 +3,11 @@
 // <id>` in this terminal — our capture running inside OpenClaw, which stores the profile itself —
 // instead of our own path through its CLI (logout, secrets apply, config patch, order set: several
 // OpenClaw runs of 5–10 s each). OpenClaw 2026.3 has no --profile-id for login: it keeps our path.
-import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { constants, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EXIT_CANCELLED } from '../errors.js';
-import { handTerminalOver } from '../io/terminal-handover.js';
+import { runInThisTerminal } from '../io/terminal-handover.js';
 import { CANCEL_MARKER_ENV } from '../plugin/cancel-marker.js';
 import type { Context } from '../context.js';
 import { findOpenclaw } from '../openclaw/openclaw-cli.js';
@@ -59,13 +58,7 @@ export async function renewThroughPlugin(ctx: Context, renewal: PluginRenewal, p
   const marker = join(dir, 'cancelled');
   const env = { ...ctx.env, [CANCEL_MARKER_ENV]: marker, ...(storage ? { OPENCLAW_AUTH_STORAGE: storage } : {}) };
   try {
-    const takeTerminalBack = handTerminalOver(ctx.stdin);
-    const code = await new Promise<number>((resolve, reject) => {
-      const child = spawn(renewal.bin, args, { stdio: 'inherit', env, cwd: ctx.cwd });
-      child.on('error', reject);
-      // Ended by a signal: the shell's way of saying so (128 + its number), e.g. 130 for Ctrl-C.
-      child.on('exit', (exitCode, signal) => resolve(exitCode ?? 128 + ((signal && constants.signals[signal]) || 0)));
-    }).finally(takeTerminalBack);
+    const code = await runInThisTerminal(renewal.bin, args, { env, cwd: ctx.cwd, stdin: ctx.stdin });
     return code !== 0 && existsSync(marker) ? EXIT_CANCELLED : code;
   } finally {
     rmSync(dir, { recursive: true, force: true });
