@@ -37,6 +37,7 @@ export async function dashboard(ctx: Context, options: { agent?: string }): Prom
       }
       const removed = await removeProfile(target.storePath, ctx.paths.configPath, profileId, ctx.keychain, { stateDir: ctx.paths.stateDir });
       if (!removed) return `${profileId} was already gone`;
+      if (removed.keychainEntryMayRemain) warnings.push(`! The keychain did not answer the removal of ${removed.keychainEntry}: it may remain, unused (openclaw-auth doctor --fix removes unused entries)`);
       return `✓ Removed ${profileId}${removed.keychainEntryRemoved ? ' and its keychain entry' : ''}`;
     },
     reorder: async (provider, ids) => {

@@ -1,4 +1,4 @@
-import { KeychainUnavailableError, type Keychain } from './keychain.js';
+import { KeychainUnavailableError, storeVerified, type Keychain } from './keychain.js';
 
 export type KeychainAvailability = { available: true } | { available: false; reason: string };
 
@@ -7,10 +7,10 @@ export async function probeKeychain(keychain: Keychain): Promise<KeychainAvailab
   // An account of its own: two probes at once (two commands) must not read back each other's.
   const account = `openclaw-auth-probe/${process.pid}-${Math.random().toString(36).slice(2, 10)}`;
   try {
-    await keychain.set(account, 'probe');
-    const back = await keychain.get(account);
-    await keychain.delete(account);
-    return back === 'probe' ? { available: true } : { available: false, reason: 'the keychain did not return what was stored' };
+    // Read back, not trusted from the write's reply (a busy daemon's reply can be lost while it writes).
+    await storeVerified(keychain, account, 'probe', 0);
+    await keychain.delete(account).catch(() => false);
+    return { available: true };
   } catch (error) {
     return { available: false, reason: error instanceof KeychainUnavailableError ? error.reason : String(error) };
   }

@@ -8,8 +8,42 @@ export const KEYCHAIN_SERVICE = 'openclaw-auth';
 export const KEYCHAIN_TIMEOUT_MS = 3_000;
 
 export class KeychainUnavailableError extends CliError {
-  constructor(readonly reason: string) {
+  /**
+   * @param stillRunning the call that outlived its time box: the Secret Service may yet carry it out
+   *   (a slow daemon under load, not a dead one), so a write or delete in the middle of a change must
+   *   learn its real outcome (callOutcome) before deciding what to put back.
+   */
+  constructor(
+    readonly reason: string,
+    readonly stillRunning?: Promise<unknown>,
+  ) {
     super(`OS keychain unavailable: ${reason}`, { hint: 'use --storage file (auth-profiles.json, 0600) or --storage env' });
+  }
+}
+
+/** How long a change waits for a keychain call that outlived its time box before calling it unknown. */
+export const KEYCHAIN_SETTLE_MS = 30_000;
+
+/**
+ * What a failed keychain write or delete really did: 'failed' (it did not happen), 'done' (it timed
+ * out but went through after all), or 'unknown' (still no answer after `waitMs`; it may yet happen).
+ */
+export async function callOutcome(error: unknown, waitMs = KEYCHAIN_SETTLE_MS): Promise<'done' | 'failed' | 'unknown'> {
+  if (!(error instanceof KeychainUnavailableError) || !error.stillRunning) return 'failed';
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<'unknown'>((resolve) => {
+    timer = setTimeout(() => resolve('unknown'), waitMs);
+  });
+  try {
+    return await Promise.race([
+      error.stillRunning.then(
+        () => 'done' as const,
+        () => 'failed' as const,
+      ),
+      late,
+    ]);
+  } finally {
+    clearTimeout(timer);
   }
 }
 
@@ -40,15 +74,18 @@ async function loadEntryClass(): Promise<AsyncEntryClass> {
 async function timeBoxed<T>(what: string, timeoutMs: number, call: (signal: AbortSignal) => Promise<T>): Promise<T> {
   const controller = new AbortController();
   let timer: NodeJS.Timeout | undefined;
+  const running = call(controller.signal);
+  running.catch(() => undefined); // its failure after the time box is read through callOutcome, if at all
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => {
       keychainCallHung = true;
+      // The abort only cancels a call not yet started; one under way runs on, and may succeed.
       controller.abort();
-      reject(new KeychainUnavailableError(`the keychain did not answer within ${timeoutMs / 1000} s (${what})`));
+      reject(new KeychainUnavailableError(`the keychain did not answer within ${timeoutMs / 1000} s (${what})`, running));
     }, timeoutMs);
   });
   try {
-    return await Promise.race([call(controller.signal), timeout]);
+    return await Promise.race([running, timeout]);
   } catch (error) {
     if (error instanceof KeychainUnavailableError) throw error;
     throw new KeychainUnavailableError(describeKeychainError(error));
@@ -68,10 +105,48 @@ export interface Keychain {
   list?(): Promise<string[]>;
 }
 
-/** Store a secret and read it back: a keychain that accepts a write it cannot return is no keychain. */
-export async function storeVerified(keychain: Keychain, account: string, secret: string): Promise<void> {
-  await keychain.set(account, secret);
-  if ((await keychain.get(account)) !== secret) throw new KeychainUnavailableError('the keychain did not return what was stored');
+/**
+ * Store a secret and read it back: a keychain that accepts a write it cannot return is no keychain.
+ * The reading decides, not the write's reply: the Secret Service library gives up on a reply after
+ * about 2 s while a busy daemon still carries the write out (measured: a 1 s pause of gnome-keyring
+ * fails the call and the change happens anyway). `settleMs`: how long to wait for a write that
+ * outlived its time box (0 for a probe, which must answer quickly).
+ */
+export async function storeVerified(keychain: Keychain, account: string, secret: string, settleMs = KEYCHAIN_SETTLE_MS): Promise<void> {
+  let writeError: unknown;
+  try {
+    await keychain.set(account, secret);
+  } catch (error) {
+    writeError = error;
+    // A write still under way lands (or not) before we read; one that never answers is no keychain.
+    if ((await callOutcome(error, settleMs)) === 'unknown') throw error;
+  }
+  let back: string | undefined;
+  let readError: unknown;
+  try {
+    back = await keychain.get(account);
+  } catch (error) {
+    readError = error;
+  }
+  if (back === secret) return; // stored, whatever the write's reply said
+  // Nothing readable there: take back a write that may yet land, so no entry holds the secret
+  // unused (the account is a fresh one no profile points at). Another value there is another
+  // writer's, and stays.
+  if (back === undefined) await keychain.delete(account).catch(() => false);
+  throw writeError ?? readError ?? new KeychainUnavailableError('the keychain did not return what was stored');
+}
+
+/**
+ * What a delete that failed really did, read from the keychain: 'done' (the entry is gone: the reply
+ * was lost, not the delete), 'failed' (the entry is still there), 'unknown' (no answer at all).
+ */
+export async function deleteOutcome(keychain: Keychain, account: string, error: unknown): Promise<'done' | 'failed' | 'unknown'> {
+  if ((await callOutcome(error)) === 'unknown') return 'unknown';
+  try {
+    return (await keychain.get(account)) === undefined ? 'done' : 'failed';
+  } catch {
+    return 'unknown';
+  }
 }
 
 export function openKeychain(options: { timeoutMs?: number; service?: string } = {}): Keychain {

@@ -4,7 +4,7 @@
 // entry is unused and its removal cannot be overtaken by a concurrent paste of the same profile.
 import { existsSync } from 'node:fs';
 import { isKeychainRef } from '../secrets/exec-provider.js';
-import type { Keychain } from '../secrets/keychain.js';
+import { deleteOutcome, type Keychain } from '../secrets/keychain.js';
 import { probeKeychain } from '../secrets/keychain-probe.js';
 import { CliError } from '../errors.js';
 import { deleteProfile, findProfile, profileEntry, refInUse, secretRef, transactAuthStore, type AuthProfile } from './auth-profiles.js';
@@ -17,6 +17,8 @@ export interface RemovedProfile {
   keychainEntry?: string;
   /** Set when the entry stays because another profile points at it too. */
   keychainEntryShared?: boolean;
+  /** Set when the keychain never answered the delete: the entry may remain, used by no profile. */
+  keychainEntryMayRemain?: boolean;
 }
 
 export class RemoveProfileError extends CliError {}
@@ -57,12 +59,23 @@ export async function removeProfile(storePath: string, configPath: string, profi
       }
       await tx.commit();
       let removed: boolean | undefined;
+      let mayRemain = false;
       if (account !== undefined) {
         try {
           removed = await keychain().delete(account);
         } catch (error) {
-          await tx.rollback();
-          throw new RemoveProfileError(`nothing changed: the keychain refused to remove ${account} (${error instanceof Error ? error.message : String(error)})`);
+          // A delete whose reply was lost (a busy daemon) or that outlived its time box may have gone
+          // through: putting the profile back then would leave it pointing at an entry that is gone.
+          // Read what it did before deciding.
+          const outcome = await deleteOutcome(keychain(), account, error);
+          if (outcome === 'failed') {
+            await tx.rollback();
+            throw new RemoveProfileError(`nothing changed: the keychain refused to remove ${account} (${error instanceof Error ? error.message : String(error)})`);
+          }
+          // 'done': removed after all. 'unknown': the profile stays removed (what was asked); the
+          // entry may remain, unused, for doctor --fix — never a profile whose secret vanished.
+          removed = outcome === 'done' ? true : undefined;
+          mayRemain = outcome === 'unknown';
         }
       }
       if (configExists) {
@@ -78,6 +91,7 @@ export async function removeProfile(storePath: string, configPath: string, profi
       const result: RemovedProfile = { profile };
       if (ours !== undefined) result.keychainEntry = ours;
       if (removed !== undefined) result.keychainEntryRemoved = removed;
+      if (mayRemain) result.keychainEntryMayRemain = true;
       if (shared) result.keychainEntryShared = true;
       return result;
     },

@@ -1,7 +1,7 @@
 // A real OS keychain for tests: a private D-Bus session bus with gnome-keyring's Secret Service,
 // in a throwaway HOME and XDG_RUNTIME_DIR (mode 0700). Nothing is mocked; `secret-tool`
 // (libsecret) inspects the entries independently of the code under test.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,6 +20,12 @@ export interface KeyringSession {
   /** Freeze / thaw the Secret Service daemon (SIGSTOP/SIGCONT), to test time-outs. */
   freeze(): void;
   thaw(): void;
+  /**
+   * Freeze it now and thaw it after `ms` from another process: a keychain call can hold this
+   * process's event loop (the native library waits on D-Bus on the main thread), so a timer here
+   * would fire only after the call gave up.
+   */
+  pauseFor(ms: number): void;
   stop(): void;
 }
 
@@ -93,7 +99,12 @@ function startInRuntime(runtime: string, unlocked: boolean): KeyringSession {
     }
   };
   const keyringPid = unlocked ? daemonPid() : '';
-  const secretTool = (args: string[]) => spawnSync('secret-tool', args, { env: toolEnv, encoding: 'utf8', timeout: 5000 });
+  // A slow answer on a loaded machine is not "no such entry": a secret-tool that did not finish fails the test loudly.
+  const secretTool = (args: string[]) => {
+    const result = spawnSync('secret-tool', args, { env: toolEnv, encoding: 'utf8', timeout: 20_000 });
+    if (result.error || result.signal) throw new Error(`secret-tool ${args[0]} did not finish: ${result.error?.message ?? result.signal}`);
+    return result;
+  };
   return {
     home,
     env,
@@ -106,6 +117,10 @@ function startInRuntime(runtime: string, unlocked: boolean): KeyringSession {
     clear: (account, service = 'openclaw-auth') => void secretTool(['clear', 'service', service, 'username', account]),
     freeze: () => void spawnSync('kill', ['-STOP', keyringPid]),
     thaw: () => void spawnSync('kill', ['-CONT', keyringPid]),
+    pauseFor: (ms) => {
+      spawnSync('kill', ['-STOP', keyringPid]);
+      spawn('sh', ['-c', `sleep ${ms / 1000}; kill -CONT ${keyringPid}`], { stdio: 'ignore', detached: true }).unref();
+    },
     stop: () => {
       if (keyringPid) spawnSync('kill', ['-CONT', keyringPid]);
       spawnSync('kill', [busPid]);

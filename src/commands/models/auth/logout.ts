@@ -41,6 +41,8 @@ export async function logout(ctx: Context, options: LogoutOptions): Promise<numb
   println(ctx.stdout, `Removed auth profile: ${options.profileId} (${profile ? `${profile.provider}/${profile.type}` : 'unknown type'})`);
   if (removed.keychainEntryShared) {
     println(ctx.stdout, `! Its keychain entry ${removed.keychainEntry} stays: another profile points at it too`);
+  } else if (removed.keychainEntryMayRemain) {
+    println(ctx.stdout, `! The keychain did not answer the removal of ${removed.keychainEntry}: it may remain, unused (openclaw-auth doctor --fix removes unused entries)`);
   } else if (removed.keychainEntry !== undefined) {
     const where = ctx.keychain().describe(removed.keychainEntry);
     println(ctx.stdout, removed.keychainEntryRemoved ? `✓ Removed its secret from the ${where}` : `! Its keychain entry was already gone (${removed.keychainEntry})`);
