@@ -44,7 +44,7 @@ export async function runSetupTokenInTerminal(run: TerminalRun): Promise<string>
   }, run.timeoutMs);
   const exit = await new Promise<{ exitCode: number; signal?: number }>((resolve) => capture.on('exit', resolve));
   clearTimeout(timer);
-  relay.restore();
+  await relay.restore();
   if (token !== undefined) return token;
   if (relay.cancelled) throw new CancelledError('Cancelled: no token was stored.');
   if (timedOut) throw new CliError(`no token within ${run.timeoutLabel ?? `${Math.round(run.timeoutMs / 1000)} s`}; claude setup-token was stopped`, run.timeoutHint ? { hint: run.timeoutHint } : {});

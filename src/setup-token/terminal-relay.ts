@@ -7,6 +7,7 @@
 // running a moment after the first, ends it. Whatever happens, the terminal is restored.
 import type { InputStream, OutputStream } from '../context.js';
 import { queryStripper } from './terminal-queries.js';
+import { screenGuard } from './screen-guard.js';
 import { tokenMasker } from './token-mask.js';
 
 const CTRL_C = '\x03';
@@ -76,7 +77,8 @@ export interface RelayTarget {
 export interface Relay {
   /** True once the user asked to stop (Ctrl-C). */
   readonly cancelled: boolean;
-  restore(): void;
+  /** Resolves once the child's last output is on the terminal and the terminal is as it was. */
+  restore(): Promise<void>;
 }
 
 export function relayTerminal(stdin: InputStream, stdout: OutputStream, target: RelayTarget): Relay {
@@ -101,11 +103,17 @@ export function relayTerminal(stdin: InputStream, stdout: OutputStream, target: 
   };
   const replies = replyFilter(onKeys);
   const onInput = (chunk: Buffer | string) => replies.push(chunk.toString());
-  // The token claude prints never reaches the terminal (or its scrollback) unmasked.
-  const masked = tokenMasker((text) => stdout.write(text));
+  // The token claude prints never reaches the terminal (or its scrollback) unmasked: masked in the
+  // stream as it is drawn, and whatever still shows its start on the rebuilt screen is withheld.
+  const guard = screenGuard((text) => stdout.write(text), stdout.columns ?? 80, (stdout as { rows?: number }).rows ?? 24);
+  const masked = tokenMasker((text) => guard.push(text));
   const output = queryStripper((text) => masked.push(text));
   const onOutput = (data: string) => output.push(data);
-  const onResize = () => target.resize(stdout.columns ?? 80, (stdout as { rows?: number }).rows ?? 24);
+  const onResize = () => {
+    const [cols, rows] = [stdout.columns ?? 80, (stdout as { rows?: number }).rows ?? 24];
+    guard.resize(cols, rows);
+    target.resize(cols, rows);
+  };
   const onSignal = () => {
     cancelled = true;
     stop();
@@ -123,7 +131,7 @@ export function relayTerminal(stdin: InputStream, stdout: OutputStream, target: 
     get cancelled() {
       return cancelled;
     },
-    restore() {
+    async restore() {
       if (restored) return;
       restored = true;
       clearTimeout(graceTimer);
@@ -131,6 +139,7 @@ export function relayTerminal(stdin: InputStream, stdout: OutputStream, target: 
       replies.stop();
       output.stop();
       masked.flush();
+      await guard.drain();
       stdin.setRawMode?.(false);
       stdin.pause();
       stdout.off('resize', onResize);

@@ -21,6 +21,18 @@ export class VirtualScreen {
     return new Promise((resolve) => this.terminal.write(data, resolve));
   }
 
+  get rows(): number {
+    return this.terminal.rows;
+  }
+
+  /** The last `count` rows of scrollback and screen, as shown. */
+  tail(count: number): string[] {
+    const buffer = this.terminal.buffer.active;
+    const rows: string[] = [];
+    for (let index = Math.max(0, buffer.length - count); index < buffer.length; index += 1) rows.push(buffer.getLine(index)?.translateToString(true) ?? '');
+    return rows;
+  }
+
   resize(cols: number, rows: number): void {
     this.terminal.resize(cols, rows);
   }

@@ -1,7 +1,9 @@
 // The relayed claude screen never draws the token: every one of its characters becomes •, however the
 // output is split into reads, wrapped or coloured; and nothing of claude's screen is relayed after it.
 import { describe, expect, it } from 'vitest';
+import { screenGuard } from '../../src/setup-token/screen-guard.js';
 import { tokenMasker } from '../../src/setup-token/token-mask.js';
+import { VirtualScreen } from '../../src/setup-token/virtual-screen.js';
 import { fakeSetupToken } from '../helpers/temp-home.js';
 
 function run(chunks: string[]): string {
@@ -70,3 +72,53 @@ describe("the token on claude's success screen is masked as it is drawn", () => 
     expect(run([screen])).toBe(screen);
   });
 });
+
+// What the relay does: the stream masker, then the screen guard, then the user's terminal (here a
+// second emulator, to read what a person would see and what stays in the scrollback).
+async function relayed(chunks: string[], cols = 100): Promise<{ out: string; screen: string }> {
+  let out = '';
+  const guard = screenGuard((text) => (out += text), cols, 30);
+  const masker = tokenMasker((text) => guard.push(text));
+  for (const chunk of chunks) masker.push(chunk);
+  masker.flush();
+  await guard.drain();
+  const terminal = await VirtualScreen.create(cols, 30, () => undefined);
+  await terminal.write(out);
+  const screen = terminal.snapshot().lines.join('\n');
+  terminal.dispose();
+  return { out, screen };
+}
+
+describe('the token whose prefix is never contiguous in the stream (unmasked token inside OpenClaw 2026.3\'s login)', () => {
+  // claude's renderer moves the cursor over a cell that already shows the right character: an
+  // earlier frame left a "t" in column 7, so " sk-ant-" is drawn as " sk-an", ESC[8G, "-".
+  const earlier = '\x1b[7Gt\r\n';
+  const success = `\x1b[1A\r\x1b[2Gsk-an\x1b[8G-${body}\r\n\r\nStore this token securely.`;
+
+  it('the stream masker alone lets it through (why the screen guard exists)', () => {
+    expect(run([earlier, success])).toContain(body.slice(0, 30));
+  });
+
+  it('the relay withholds it: no token character reaches the terminal or its scrollback', async () => {
+    for (const cols of [100, 40]) {
+      const { out, screen } = await relayed([earlier, success], cols);
+      expect(out).not.toContain(body.slice(6, 20));
+      expect(screen).not.toContain(body.slice(6, 20));
+      expect(screen).not.toMatch(/oat01-/);
+    }
+  });
+
+  it('split into reads anywhere, the same', async () => {
+    const stream = earlier + success;
+    for (let cut = earlier.length; cut < stream.length; cut += 7) {
+      const { screen } = await relayed([stream.slice(0, cut), stream.slice(cut)]);
+      expect(screen, `cut at ${cut}`).not.toMatch(/oat01-|x7Kq_9/);
+    }
+  });
+
+  it('a screen without a token passes through the relay unchanged', async () => {
+    const screen = '\x1b[2GPaste\x1b[8Gcode\x1b[13Ghere\x1b[18Gif\x1b[21Gprompted\x1b[30G>';
+    expect((await relayed([screen])).out).toBe(screen);
+  });
+});
+
