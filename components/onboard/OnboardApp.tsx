@@ -6,7 +6,7 @@ import { useCallback, useEffect, useReducer, useState, type ReactNode } from 're
 import type { VerifyOutcome } from '../../src/onboard/verify-credential.js';
 import type { WelcomeSummary } from '../../src/onboard/welcome-summary.js';
 import { credentialKind, initialState, storageChoices, wizardReducer, type AuthMethod, type WizardOptions, type WizardSaved } from '../../src/onboard/wizard-state.js';
-import type { StorageKind } from '../../src/store/save-credential.js';
+import type { StorageKind } from '../../src/store/credential-types.js';
 import { KeyHints } from '../widgets/KeyHints.js';
 import type { OnboardActions } from './actions.js';
 import { DoneStep } from './steps/DoneStep.js';

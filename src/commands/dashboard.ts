@@ -8,10 +8,7 @@ import { watchFiles } from '../dashboard/watch-files.js';
 import { buildOnboardActions } from '../onboard/onboard-actions.js';
 import { probeKeychain } from '../secrets/keychain-probe.js';
 import { locateAgentStore } from '../store/agent-store.js';
-import { updateAuthStore, writeOrder } from '../store/auth-profiles.js';
-import { removeProfile } from '../store/remove-profile.js';
-import { sqliteDatabaseForWrite } from '../openclaw/delegate.js';
-import { logoutThroughOpenclaw, setOrderThroughOpenclaw } from '../openclaw/sqlite-actions.js';
+import { authStoreFor } from '../auth-store/auth-store.js';
 import { loadUi, type UiModule } from '../ui/load-ui.js';
 import { pluginRenewal, renewThroughPlugin } from '../onboard/renew-through-plugin.js';
 import { loadStatusView } from '../status/load-status.js';
@@ -21,30 +18,23 @@ export async function dashboard(ctx: Context, options: { agent?: string }): Prom
     throw new UsageError('the dashboard needs a terminal; in scripts use openclaw-auth models status (--json, --check)');
   }
   const target = await locateAgentStore(ctx, options.agent);
+  const store = authStoreFor(ctx, target, options.agent);
   const [ui, keychain] = await Promise.all([loadUi(), probeKeychain(ctx.keychain())]);
   const warnings: string[] = [];
-  const viaPlugin = pluginRenewal(ctx, target.storePath);
+  const viaPlugin = pluginRenewal(ctx, authStoreFor(ctx, target, options.agent));
   const actions: Parameters<UiModule['runDashboard']>[1] = {
     load: () => loadDashboard(ctx, options.agent),
     watch: (paths, onChange) => watchFiles(paths, onChange),
     remove: async (profileId) => {
-      const database = sqliteDatabaseForWrite(ctx, target.storePath);
-      if (database) {
-        // OpenClaw 2026.6+: its own logout; the next refresh shows the result.
-        const result = await logoutThroughOpenclaw(ctx, database, target.agentId, options.agent, profileId);
-        if (result.gatewayNote) warnings.push(result.gatewayNote);
-        return `✓ Removed ${profileId}${result.keychainEntryRemoved ? ' and its keychain entry' : ''}`;
-      }
-      const removed = await removeProfile(target.storePath, ctx.paths.configPath, profileId, ctx.keychain, { stateDir: ctx.paths.stateDir });
+      const removed = await store.remove(profileId);
       if (!removed) return `${profileId} was already gone`;
+      if (removed.gatewayNote) warnings.push(removed.gatewayNote);
       if (removed.keychainEntryMayRemain) warnings.push(`! The keychain did not answer the removal of ${removed.keychainEntry}: it may remain, unused (openclaw-auth doctor --fix removes unused entries)`);
       return `✓ Removed ${profileId}${removed.keychainEntryRemoved ? ' and its keychain entry' : ''}`;
     },
     reorder: async (provider, ids) => {
-      const database = sqliteDatabaseForWrite(ctx, target.storePath);
-      if (!database) return updateAuthStore(target.storePath, (store) => writeOrder(store, provider, ids));
-      const result = await setOrderThroughOpenclaw(ctx, database, options.agent, provider, ids);
-      if (result.gatewayNote) warnings.push(result.gatewayNote);
+      const change = await store.setOrder(provider, ids.length ? ids : undefined);
+      if (change.gatewayNote) warnings.push(change.gatewayNote);
     },
     onboard: buildOnboardActions(ctx, target, { agent: options.agent, warn: (line) => warnings.push(line) }),
     keychain: keychain.available ? { available: true } : { available: false, reason: keychain.reason },

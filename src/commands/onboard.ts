@@ -7,9 +7,9 @@ import { summarizeForWelcome } from '../onboard/welcome-summary.js';
 import { isAccountOf } from '../secrets/exec-provider.js';
 import { probeKeychain } from '../secrets/keychain-probe.js';
 import { locateAgentStore } from '../store/agent-store.js';
-import { sqliteStoreFor } from '../store/auth-layout.js';
+import { authStoreFor } from '../auth-store/auth-store.js';
 import { buildOnboardActions } from '../onboard/onboard-actions.js';
-import type { StorageKind } from '../store/save-credential.js';
+import type { StorageKind } from '../store/credential-types.js';
 import type { RawAuthStore } from '../store/auth-profiles.js';
 import { loadStatusView, type StatusView } from '../status/load-status.js';
 import type { AuthStatus } from '../status/build-status.js';
@@ -77,7 +77,7 @@ export async function onboard(ctx: Context, options: OnboardOptions): Promise<nu
   const renewal = options.reauth ? await statusForRenewal(ctx, view, options.agent) : view;
   const summary = summarizeForWelcome(renewal.status, ctx.now());
   const start = options.reauth ? reauthStart(renewal.status, target.agentId, options.reauth, summary.renewable) : undefined;
-  const viaPlugin = start ? pluginRenewal(ctx, target.storePath) : undefined;
+  const viaPlugin = start ? pluginRenewal(ctx, authStoreFor(ctx, target, options.agent)) : undefined;
   if (start && viaPlugin) {
     println(ctx.stderr, viaPlugin.describe(start.reauthProfileId));
     const code = await renewThroughPlugin(ctx, viaPlugin, start.reauthProfileId, { agent: options.agent, store: view.store });
@@ -91,7 +91,7 @@ export async function onboard(ctx: Context, options: OnboardOptions): Promise<nu
     summary,
     options: { verifyApiKeys: options.verify !== false, keychainAvailable: keychain.available, allowUnknownFormat: options.allowUnknownFormat ?? false },
     keychainReason: keychain.available ? undefined : keychain.reason,
-    sqliteStore: sqliteStoreFor(target.storePath, ctx.paths.stateDir) !== undefined,
+    sqliteStore: authStoreFor(ctx, target, options.agent).databaseOnDisk !== undefined,
     start,
     ...(remote !== undefined ? { remote } : {}),
     actions: buildOnboardActions(ctx, target, {

@@ -1,11 +1,12 @@
 import { chmodSync, lstatSync, renameSync, unlinkSync } from 'node:fs';
+import { authStoreFor } from '../auth-store/auth-store.js';
 import type { Context } from '../context.js';
 import { FileAccessError } from '../errors.js';
 import { readDotenv, setDotenvValue } from '../store/dotenv-file.js';
 import { listProfiles, secretRef, updateAuthStore, writeOrder } from '../store/auth-profiles.js';
 import { loadStatusView } from '../status/load-status.js';
 import { credentialTarget, locateAgentStore } from '../store/agent-store.js';
-import { saveCredential } from '../store/save-credential.js';
+import { saveCredential } from '../auth-store/save-credential.js';
 import { validateSecret } from '../secrets/validate.js';
 import { findProvider } from '../providers.js';
 import { println } from '../io/print.js';
@@ -51,7 +52,7 @@ export async function applyFix(ctx: Context, fix: AutoFix): Promise<string> {
         secret: value,
         // Its age is unknown: a year from now would be a guess that could run out unannounced.
         warn: (line) => println(ctx.stderr, line),
-      });
+      }, authStoreFor(ctx, target, fix.agent));
       await setDotenvValue(ctx.paths.dotenvPath, fix.envVar, undefined, { stateDir: ctx.paths.stateDir });
       return `stored the setup-token as ${fix.profileId} in ${saved.location} (expiry unknown: when it was made is not known; renewing it with openclaw-auth onboard --reauth ${fix.profileId} starts a known year), and removed ${fix.envVar} from ${fix.dotenvShown}`;
     }

@@ -6,8 +6,8 @@ import type { Context } from '../context.js';
 import { CliError } from '../errors.js';
 import { println } from '../io/print.js';
 import { anthropicDefaultModelFor } from '../openclaw/anthropic-default-model.js';
-import { agentArgs, sqliteDatabaseForWrite } from '../openclaw/delegate.js';
-import { findOpenclaw, runOpenclaw } from '../openclaw/openclaw-cli.js';
+import { authStoreFor } from '../auth-store/auth-store.js';
+import { findOpenclaw } from '../openclaw/openclaw-cli.js';
 import { locateAgentStore } from '../store/agent-store.js';
 import { isJsonObject } from '../store/auth-profiles.js';
 import { childObject, updateConfig } from '../store/config.js';
@@ -38,11 +38,11 @@ export async function defaultModelAdvice(ctx: Context, agent: string | undefined
 /** OpenClaw's `models set`: through its CLI where it keeps a SQLite store, else `agents.defaults.model.primary`. */
 export async function setDefaultModel(ctx: Context, agent: string | undefined, model: string): Promise<void> {
   const target = await locateAgentStore(ctx, agent);
-  if (sqliteDatabaseForWrite(ctx, target.storePath)) {
-    const bin = findOpenclaw(ctx.env, ctx.cwd);
-    if (!bin) throw new CliError('openclaw is not on PATH to set the default model', { hint: `openclaw models set ${model}` });
+  const store = authStoreFor(ctx, target, agent);
+  if (store.kind() === 'openclaw') {
+    if (!findOpenclaw(ctx.env, ctx.cwd)) throw new CliError('openclaw is not on PATH to set the default model', { hint: `openclaw models set ${model}` });
     // It refuses (a non-zero exit) with its own words, which the error carries.
-    await runOpenclaw(bin, ['models', 'set', model, ...agentArgs(agent)], { env: ctx.env, cwd: ctx.cwd });
+    await store.runOpenclaw(['models', 'set', model, ...store.agentArgs]);
     return;
   }
   await updateConfig(

@@ -12,7 +12,7 @@ import { checkProviderId, findProvider, type CredentialKind } from '../providers
 import { maskSecret } from '../secrets/mask.js';
 import { validateSecret } from '../secrets/validate.js';
 import { locateAgentStore } from '../store/agent-store.js';
-import { parseStorageKind } from '../store/save-credential.js';
+import { parseStorageKind } from '../store/credential-types.js';
 import { saveFromCommand } from '../commands/models/auth/store-pasted-secret.js';
 import { reportSaved } from '../commands/models/auth/report-saved.js';
 import { defaultExpiry, onboardProfileId } from './credential-plan.js';

@@ -1,10 +1,11 @@
 // What the wizard does to the world (gh's injected IO), built from a command's context: the UI
 // calls these and never touches files, the keychain, the network or claude itself.
+import { authStoreFor } from '../auth-store/auth-store.js';
 import type { Context } from '../context.js';
 import { SetupTokenCapture } from '../setup-token/capture.js';
 import { findClaude } from '../setup-token/find-claude.js';
 import { credentialTarget, type AgentStore } from '../store/agent-store.js';
-import { saveCredential } from '../store/save-credential.js';
+import { saveCredential } from '../auth-store/save-credential.js';
 import { savedRemote } from '../remote/saved-remote.js';
 import { saveToRemote } from './save-to-remote.js';
 import { parseSshTarget } from '../remote/ssh-target.js';
@@ -95,7 +96,7 @@ export function buildOnboardActions(ctx: Context, target: AgentStore, options: A
         keepOrder: Boolean(data.reauthProfileId),
         warn: options.warn,
         ...(progress ? { progress } : {}),
-      });
+      }, authStoreFor(ctx, target, options.agent));
       return { ...saved, ...(expires !== undefined ? { expires } : {}) };
     },
     savedRemote: () => savedRemote(ctx.paths.stateDir),

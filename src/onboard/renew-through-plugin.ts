@@ -12,7 +12,7 @@ import { CANCEL_MARKER_ENV } from '../plugin/cancel-marker.js';
 import type { Context } from '../context.js';
 import { findOpenclaw } from '../openclaw/openclaw-cli.js';
 import { ourPluginState } from '../openclaw/plugin-state.js';
-import { sqliteStoreForWrite } from '../store/auth-layout.js';
+import type { AuthStore } from '../auth-store/auth-store.js';
 import { findProfile, secretRef, storedSecret, type RawAuthStore } from '../store/auth-profiles.js';
 import { isKeychainRef } from '../secrets/exec-provider.js';
 
@@ -24,7 +24,7 @@ export interface PluginRenewal {
 }
 
 /** The renewal path through the plugin, when it applies to this state; undefined otherwise. */
-export function pluginRenewal(ctx: Context, storePath: string): PluginRenewal | undefined {
+export function pluginRenewal(ctx: Context, store: AuthStore): PluginRenewal | undefined {
   if (ctx.env.OPENCLAW_AUTH_NO_PLUGIN) return undefined;
   let bin: string | undefined;
   try {
@@ -33,7 +33,7 @@ export function pluginRenewal(ctx: Context, storePath: string): PluginRenewal | 
     return undefined;
   }
   if (!bin || ourPluginState(ctx.paths.stateDir, ctx.paths.configPath) !== 'enabled') return undefined;
-  if (!sqliteStoreForWrite(storePath, ctx.paths.stateDir, bin, ctx.env)) return undefined;
+  if (store.kind() !== 'openclaw') return undefined;
   return { bin, describe: (profileId) => `Renewing ${profileId} through OpenClaw (the openclaw-auth plugin): one OpenClaw run, which stores it itself.` };
 }
 

@@ -3,7 +3,7 @@
 // is tested without a terminal. Side effects (verify, capture, save) live in the UI's hooks and
 // report back with actions.
 import type { CredentialKind } from '../providers.js';
-import type { StorageKind } from '../store/save-credential.js';
+import type { StorageKind } from '../store/credential-types.js';
 import type { VerifyOutcome } from './verify-credential.js';
 
 /** `claude-cli`: no credential of ours — OpenClaw 2026.6+ runs models through this machine's logged-in claude. */

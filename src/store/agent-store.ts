@@ -2,7 +2,6 @@
 import type { Context } from '../context.js';
 import { authStorePath, resolveAgentLocation, type AgentLocation } from '../paths.js';
 import { configAgentList, readConfig, type ConfigSnapshot } from './config.js';
-import { findOpenclaw } from '../openclaw/openclaw-cli.js';
 
 export interface AgentStore extends AgentLocation {
   storePath: string;
@@ -27,6 +26,6 @@ export function credentialTarget(ctx: Context, target: AgentStore, profileId: st
     provider,
     keychain: ctx.keychain,
     show: ctx.show,
-    openclaw: { find: () => findOpenclaw(ctx.env, ctx.cwd), env: ctx.env, cwd: ctx.cwd },
+    openclaw: { env: ctx.env, cwd: ctx.cwd },
   };
 }

@@ -3,18 +3,15 @@
 // an auth-profiles.json sits beside that store (AUTH_PROFILE_MIGRATION_REQUIRED) — and keep the old
 // token even after `openclaw doctor --fix` imports it (2026.9 internals §2). So writing the JSON
 // store there would break the user's setup: this module tells the eras apart, cheaply (file
-// existence only), and every JSON write checks it first.
+// existence only), and every JSON write checks it first. Which store a change goes to, where neither
+// exists yet, is src/auth-store/auth-store.ts's to decide (it asks the installed OpenClaw).
 import { existsSync } from 'node:fs';
-import { openclawVersion, usesSqliteStore } from '../openclaw/openclaw-version.js';
-import type { Env } from '../paths.js';
 import { basename, dirname, join } from 'node:path';
 import { CliError } from '../errors.js';
 
 /** OpenClaw 2026.6+'s shared store, and an agent's own (2026.9 internals §1). */
 export const stateDatabasePath = (stateDir: string): string => join(stateDir, 'state', 'openclaw.sqlite');
 export const agentDatabasePath = (agentDir: string): string => join(agentDir, 'openclaw-agent.sqlite');
-
-export type AuthLayout = { era: 'json' } | { era: 'sqlite'; database: string };
 
 /** The SQLite store governing the agent whose auth-profiles.json is at `storePath`, if any. */
 export function sqliteStoreFor(storePath: string, stateDir?: string): string | undefined {
@@ -25,11 +22,6 @@ export function sqliteStoreFor(storePath: string, stateDir?: string): string | u
   const agents = dirname(dirname(agentDir));
   if (basename(agentDir) === 'agent' && basename(agents) === 'agents') candidates.push(stateDatabasePath(dirname(agents)));
   return candidates.find((path) => existsSync(path));
-}
-
-export function detectAuthLayout(storePath: string, stateDir?: string): AuthLayout {
-  const database = sqliteStoreFor(storePath, stateDir);
-  return database ? { era: 'sqlite', database } : { era: 'json' };
 }
 
 export class SqliteStoreError extends CliError {
@@ -45,15 +37,4 @@ export class SqliteStoreError extends CliError {
 export function assertJsonStore(storePath: string, stateDir?: string): void {
   const database = sqliteStoreFor(storePath, stateDir);
   if (database) throw new SqliteStoreError(database);
-}
-
-/**
- * The SQLite store a write must go to, or undefined for auth-profiles.json. Files decide when they
- * exist; in a state with neither store yet, the installed OpenClaw's version does: 2026.6+ will
- * create its SQLite store there (and would refuse a JSON one), so the write goes through it.
- */
-export function sqliteStoreForWrite(storePath: string, stateDir: string, openclawBin: string | undefined, env: Env): string | undefined {
-  const existing = sqliteStoreFor(storePath, stateDir);
-  if (existing || existsSync(storePath) || !openclawBin) return existing;
-  return usesSqliteStore(openclawVersion(openclawBin, env)) ? stateDatabasePath(stateDir) : undefined;
 }

@@ -29,8 +29,8 @@ export interface SaveCredentialInput extends CredentialTarget {
   keychain: () => Keychain;
   /** Renewing in place: do not move the profile to the front of openclaw.json's auth.order. */
   keepOrder?: boolean;
-  /** OpenClaw's CLI, for states where it owns the store (2026.6+, SQLite). */
-  openclaw?: { find: () => string | undefined; env: Env; cwd: string };
+  /** What OpenClaw's CLI runs with, in states where it owns the store (2026.6+, SQLite). */
+  openclaw?: { env: Env; cwd: string };
   /** Prints a warning line now (before anything is written). */
   warn: (line: string) => void;
   /** Says what a slow step is doing, where someone is watching a plain terminal (not a full-screen UI). */

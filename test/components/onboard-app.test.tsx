@@ -11,7 +11,8 @@ import { credentialKind } from '../../src/onboard/wizard-state.js';
 import { defaultExpiry, onboardProfileId } from '../../src/onboard/credential-plan.js';
 import { verifyApiKey } from '../../src/onboard/verify-credential.js';
 import { credentialTarget, locateAgentStore } from '../../src/store/agent-store.js';
-import { saveCredential } from '../../src/store/save-credential.js';
+import { saveCredential } from '../../src/auth-store/save-credential.js';
+import { authStoreFor } from '../../src/auth-store/auth-store.js';
 import { startFakeAnthropic } from '../helpers/fake-provider.js';
 import { frameShowing, KEY, press, waitForFrame } from '../helpers/ink.js';
 import { fakeApiKey, fakeSetupToken, makeTempHome } from '../helpers/temp-home.js';
@@ -29,7 +30,7 @@ async function realActions(home: string, baseUrl: string): Promise<OnboardAction
       const kind = credentialKind(data);
       const expires = defaultExpiry(provider, kind, Date.now());
       if (data.storage === 'remote') throw new Error('not used here');
-      const saved = await saveCredential({ ...credentialTarget(ctx, target, onboardProfileId(provider), provider), kind, secret: data.secret ?? '', storage: data.storage ?? 'file', ...(expires ? { expires } : {}), warn: () => undefined });
+      const saved = await saveCredential({ ...credentialTarget(ctx, target, onboardProfileId(provider), provider), kind, secret: data.secret ?? '', storage: data.storage ?? 'file', ...(expires ? { expires } : {}), warn: () => undefined }, authStoreFor(ctx, target));
       return { ...saved, ...(expires ? { expires } : {}) };
     },
     statusLine: async () => '- anthropic effective=env:…',

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseOpenclawVersion, usesSqliteStore } from '../../src/openclaw/openclaw-version.js';
 import { adoptOpenclawStatus } from '../../src/status/openclaw-status.js';
-import { keychainPlan } from '../../src/store/profile-destination/openclaw-cli.js';
+import { keychainPlan } from '../../src/auth-store/openclaw-cli-save.js';
 
 describe('openclaw --version', () => {
   it.each([

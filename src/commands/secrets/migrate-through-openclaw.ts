@@ -7,19 +7,18 @@
 import type { Context } from '../../context.js';
 import { CliError } from '../../errors.js';
 import { println } from '../../io/print.js';
-import { agentArgs, requireOpenclaw } from '../../openclaw/delegate.js';
-import { runOpenclaw } from '../../openclaw/openclaw-cli.js';
-import { setOrderThroughOpenclaw } from '../../openclaw/sqlite-actions.js';
+import type { AuthStore } from '../../auth-store/auth-store.js';
 import { isKeychainRef, keychainAccount } from '../../secrets/exec-provider.js';
 import { storeVerified } from '../../secrets/keychain.js';
-import { credentialTarget, type AgentStore } from '../../store/agent-store.js';
+import { credentialTarget } from '../../store/agent-store.js';
 import { listProfiles, readOrder, secretRef, storedSecret, type AuthProfile } from '../../store/auth-profiles.js';
-import type { SaveCredentialInput } from '../../store/save-credential.js';
-import { keychainRefThroughOpenclaw, pasteThroughOpenclaw } from '../../store/profile-destination/openclaw-cli.js';
+import type { SaveCredentialInput } from '../../store/credential-types.js';
+import { keychainRefThroughOpenclaw, pasteThroughOpenclaw } from '../../auth-store/openclaw-cli-save.js';
 import { loadStatusView } from '../../status/load-status.js';
 
-export async function migrateThroughOpenclaw(ctx: Context, target: AgentStore, database: string, to: 'keychain' | 'file', agent: string | undefined): Promise<number> {
-  const bin = requireOpenclaw(ctx, database);
+export async function migrateThroughOpenclaw(ctx: Context, target: AuthStore, to: 'keychain' | 'file', agent: string | undefined): Promise<number> {
+  const database = target.database() as string;
+  const bin = target.openclaw();
   const view = await loadStatusView(ctx, agent);
   const { layout } = view.status.auth;
   if (layout.era !== 'sqlite' || layout.read !== 'direct') {
@@ -52,11 +51,11 @@ export async function migrateThroughOpenclaw(ctx: Context, target: AgentStore, d
         const secret = await keychain.get(ref.id);
         if (!secret) throw new Error('no keychain entry (removed, or the keyring is locked)');
         // The ref sits in the agent's own database and would hide a pasted copy: remove it first.
-        // (OpenClaw's own logout, not logoutThroughOpenclaw: the keychain entry must outlive the paste.)
+        // (OpenClaw's own logout, not the store's remove(): the keychain entry must outlive the paste.)
         const order = readOrder(view.store, profile.provider);
-        await runOpenclaw(bin, ['models', 'auth', 'logout', profile.id, '--yes', ...agentArgs(agent)], { env: ctx.env, cwd: ctx.cwd });
+        await target.runOpenclaw(['models', 'auth', 'logout', profile.id, '--yes', ...target.agentArgs]);
         await pasteThroughOpenclaw(input(profile, secret), bin, database);
-        if (order) await setOrderThroughOpenclaw(ctx, database, agent, profile.provider, order);
+        if (order) await target.setOrder(profile.provider, order);
         await keychain.delete(ref.id).catch(() => false);
         println(ctx.stdout, `✓ ${profile.id} → OpenClaw's SQLite store (${ctx.show(database)})`);
       } else continue;

@@ -10,7 +10,7 @@ import { storeVerified, type Keychain } from '../../secrets/keychain.js';
 import { locateAgentStore } from '../../store/agent-store.js';
 import { findProfile, listProfiles, profileEntry, readAuthStore, refInUse, secretRef, storedSecret, transactAuthStore, type AuthProfile, type RawAuthStore } from '../../store/auth-profiles.js';
 import { updateConfig } from '../../store/config.js';
-import { sqliteDatabaseForWrite } from '../../openclaw/delegate.js';
+import { authStoreFor } from '../../auth-store/auth-store.js';
 
 export interface MigrateOptions {
   to: string;
@@ -96,10 +96,10 @@ export async function secretsMigrate(ctx: Context, options: MigrateOptions): Pro
   if (options.to !== 'keychain' && options.to !== 'file') throw new UsageError(`invalid --to ${options.to}: use keychain or file`);
   const target = await locateAgentStore(ctx, options.agent);
   // OpenClaw 2026.6+: its store, changed through its CLI (auth-profiles.json is not used there).
-  const database = sqliteDatabaseForWrite(ctx, target.storePath);
-  if (database) {
+  const store = authStoreFor(ctx, target, options.agent);
+  if (store.kind() === 'openclaw') {
     const { migrateThroughOpenclaw } = await import('./migrate-through-openclaw.js');
-    return migrateThroughOpenclaw(ctx, target, database, options.to, options.agent);
+    return migrateThroughOpenclaw(ctx, store, options.to, options.agent);
   }
   const profiles = listProfiles((await readAuthStore(target.storePath)).raw).filter((profile) => profile.type !== 'oauth');
   const keychain = ctx.keychain();

@@ -3,7 +3,7 @@ import { println } from '../../../io/print.js';
 import type { CredentialKind } from '../../../providers.js';
 import { maskSecret } from '../../../secrets/mask.js';
 import { DAY_MS } from '../../../duration.js';
-import type { SavedCredential } from '../../../store/save-credential.js';
+import type { SavedCredential } from '../../../store/credential-types.js';
 
 /** What every command that stores a credential prints: OpenClaw's two lines, then ours. */
 export function reportSaved(ctx: Context, saved: SavedCredential, what: { provider: string; kind: CredentialKind; secret: string; expires?: number | undefined; replaced?: boolean }): void {

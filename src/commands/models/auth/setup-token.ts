@@ -3,6 +3,7 @@
 // pseudo-terminal the user sees and types into, captures the token it prints (whole, however the
 // terminal wrapped it), and stores it as a token profile that expires in a year. OpenClaw's own
 // command of that name only asks you to paste the token, which is how it gets truncated.
+import { authStoreFor } from '../../../auth-store/auth-store.js';
 import type { Context } from '../../../context.js';
 import { DAY_MS, parseDuration } from '../../../duration.js';
 import { UsageError } from '../../../errors.js';
@@ -12,7 +13,7 @@ import { runSetupTokenInTerminal } from '../../../setup-token/run-in-terminal.js
 import { findClaude } from '../../../setup-token/find-claude.js';
 import { credentialTarget, locateAgentStore } from '../../../store/agent-store.js';
 import { readConfig } from '../../../store/config.js';
-import { parseStorageKind, saveCredential, type SavedCredential } from '../../../store/save-credential.js';
+import { parseStorageKind, saveCredential, type SavedCredential } from '../../../auth-store/save-credential.js';
 import { reportSaved } from './report-saved.js';
 import { checkProfileId, confirmReplace } from './store-pasted-secret.js';
 import { deliverAndReport, resolveRemote, type RemoteOptions } from './remote-delivery.js';
@@ -79,7 +80,7 @@ export async function setupToken(ctx: Context, options: SetupTokenOptions): Prom
         expires,
         ...(storage ? { storage } : {}),
         warn: (line) => warnings.push(line), // printed once the terminal is ours again
-      });
+      }, authStoreFor(ctx, target, options.agent));
       saved.catch(() => undefined); // reported below, after the child has exited
     },
   });

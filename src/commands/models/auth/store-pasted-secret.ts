@@ -1,5 +1,6 @@
 // The flow shared by `paste-token` and `paste-api-key`: check flags before reading anything, read
 // the secret (hidden prompt, stdin or a named env var; never argv), validate it, store it, report.
+import { authStoreFor } from '../../../auth-store/auth-store.js';
 import type { Context } from '../../../context.js';
 import { parseExpiresIn } from '../../../duration.js';
 import { UsageError } from '../../../errors.js';
@@ -9,11 +10,9 @@ import { checkProviderId, findProvider, tokenFormatFor, type CredentialKind } fr
 import { validateSecret } from '../../../secrets/validate.js';
 import { credentialTarget, locateAgentStore, type AgentStore } from '../../../store/agent-store.js';
 import { listProfiles, profileEntry, readAuthStore } from '../../../store/auth-profiles.js';
-import { sqliteStoreFor } from '../../../store/auth-layout.js';
 import { loadStatusView } from '../../../status/load-status.js';
 import { confirmOrRequireYes } from '../../../io/confirm.js';
-import { requireOpenclaw } from '../../../openclaw/delegate.js';
-import { parseStorageKind, saveCredential, type SavedCredential, type StorageKind } from '../../../store/save-credential.js';
+import { parseStorageKind, saveCredential, type SavedCredential, type StorageKind } from '../../../auth-store/save-credential.js';
 import { reportSaved } from './report-saved.js';
 import { deliverAndReport, resolveRemote } from './remote-delivery.js';
 
@@ -44,9 +43,10 @@ export interface PasteOptions {
  * Node can read it); if so, ask before replacing it (a terminal) or require --yes (elsewhere).
  */
 export async function confirmReplace(ctx: Context, target: AgentStore, agent: string | undefined, profileId: string, yes: boolean | undefined): Promise<boolean> {
-  const database = sqliteStoreFor(target.storePath, ctx.paths.stateDir);
+  const store = authStoreFor(ctx, target, agent);
+  const database = store.databaseOnDisk;
   // A store we could not write anyway is the first thing to say, not a question about replacing.
-  if (database) requireOpenclaw(ctx, database);
+  if (database) store.openclaw();
   const raw = database ? (await loadStatusView(ctx, agent)).store : (await readAuthStore(target.storePath)).raw;
   if (!profileEntry(raw, profileId)) return false;
   await confirmOrRequireYes(ctx, `Replace the existing auth profile ${profileId}?`, yes, `${profileId} exists already: add --yes to replace it (nothing changed)`);
@@ -77,7 +77,7 @@ export function saveFromCommand(
     ...(what.storage ? { storage: what.storage } : {}),
     warn: (line) => println(ctx.stderr, line),
     progress: (line) => println(ctx.stderr, line),
-  });
+  }, authStoreFor(ctx, target));
 }
 
 export async function storePastedSecret(ctx: Context, kind: CredentialKind, options: PasteOptions, defaults: { profileName: string; expiresIn?: string }): Promise<number> {

@@ -3,8 +3,7 @@ import { println } from '../../../../io/print.js';
 import { normalizeProviderId } from '../../../../providers.js';
 import { locateAgentStore } from '../../../../store/agent-store.js';
 import { readAuthStore, readOrder } from '../../../../store/auth-profiles.js';
-import { agentArgs, delegateIfSqlite } from '../../../../openclaw/delegate.js';
-import { sqliteStoreFor } from '../../../../store/auth-layout.js';
+import { authStoreFor } from '../../../../auth-store/auth-store.js';
 import { loadStatusView } from '../../../../status/load-status.js';
 
 export interface OrderGetOptions {
@@ -16,9 +15,10 @@ export interface OrderGetOptions {
 export async function orderGet(ctx: Context, options: OrderGetOptions): Promise<number> {
   const provider = normalizeProviderId(options.provider);
   const target = await locateAgentStore(ctx, options.agent);
+  const store = authStoreFor(ctx, target, options.agent);
   // OpenClaw 2026.6+ (SQLite store): read it ourselves where this Node can (~50 ms against OpenClaw's
   // ~9 s), in OpenClaw 2026.9's words; otherwise its own command does it.
-  if (sqliteStoreFor(target.storePath, ctx.paths.stateDir)) {
+  if (store.databaseOnDisk) {
     const { status, store, authStatePath } = await loadStatusView(ctx, options.agent);
     const { layout } = status.auth;
     if (layout.era === 'sqlite' && layout.read === 'direct') {
@@ -34,7 +34,11 @@ export async function orderGet(ctx: Context, options: OrderGetOptions): Promise<
       return 0;
     }
   }
-  if (await delegateIfSqlite(ctx, target.storePath, ['models', 'auth', 'order', 'get', '--provider', provider, ...agentArgs(options.agent), ...(options.json ? ['--json'] : [])])) return 0;
+  if (store.kind() === 'openclaw') {
+    const result = await store.runOpenclaw(['models', 'auth', 'order', 'get', '--provider', provider, ...store.agentArgs, ...(options.json ? ['--json'] : [])]);
+    for (const line of result.lines) println(ctx.stdout, line);
+    return 0;
+  }
   const order = readOrder((await readAuthStore(target.storePath)).raw, provider) ?? null;
   if (options.json) {
     // As OpenClaw prints it: ~/… (its agentDir stays absolute).

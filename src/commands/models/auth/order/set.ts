@@ -3,8 +3,7 @@ import { UsageError } from '../../../../errors.js';
 import { println } from '../../../../io/print.js';
 import { normalizeProviderId } from '../../../../providers.js';
 import { locateAgentStore } from '../../../../store/agent-store.js';
-import { listProfiles, updateAuthStore, writeOrder } from '../../../../store/auth-profiles.js';
-import { agentArgs, delegateIfSqlite } from '../../../../openclaw/delegate.js';
+import { authStoreFor } from '../../../../auth-store/auth-store.js';
 
 export interface OrderSetOptions {
   provider: string;
@@ -21,18 +20,8 @@ export async function orderSet(ctx: Context, options: OrderSetOptions): Promise<
     });
   }
   const target = await locateAgentStore(ctx, options.agent);
-  // OpenClaw 2026.6+ (SQLite store): its own command does it.
-  if (await delegateIfSqlite(ctx, target.storePath, ['models', 'auth', 'order', 'set', '--provider', provider, ...ids, ...agentArgs(options.agent)])) return 0;
-  await updateAuthStore(target.storePath, (store) => {
-    const profiles = new Map(listProfiles(store).map((profile) => [profile.id, profile]));
-    for (const id of ids) {
-      const profile = profiles.get(id);
-      if (!profile) throw new UsageError(`Auth profile "${id}" not found in ${ctx.show(target.agentDir)}.`, { hint: 'openclaw-auth models status' });
-      if (profile.provider !== provider) throw new UsageError(`Auth profile "${id}" is for ${profile.provider}, not ${provider}.`);
-    }
-    writeOrder(store, provider, ids);
-  });
-  println(ctx.stdout, `Auth file: ${ctx.show(target.storePath)}`);
-  println(ctx.stdout, `✓ Order override for ${provider}: ${ids.join(', ')}`);
+  const change = await authStoreFor(ctx, target, options.agent).setOrder(provider, ids);
+  for (const line of change.lines) println(ctx.stdout, line);
+  if (change.gatewayNote) println(ctx.stderr, change.gatewayNote);
   return 0;
 }

@@ -8,17 +8,17 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { writeSecretFile } from '../../fs/secure-write.js';
-import { OpenclawRefusedError, readOpenclawJson, runOpenclaw } from '../../openclaw/openclaw-cli.js';
-import { EXEC_PROVIDER, installResolverLauncher, isKeychainRef, keychainRef, RESOLVER_PASS_ENV, RESOLVER_TIMEOUT_MS } from '../../secrets/exec-provider.js';
-import type { Keychain } from '../../secrets/keychain.js';
-import { isJsonObject, parseProfile, profileEntry, readOrder, type SecretRef } from '../auth-profiles.js';
-import { refMetadataKey, updateRefMetadata } from '../ref-metadata.js';
-import { configAuthProfiles, readConfig } from '../config.js';
-import { stateDatabasePath } from '../auth-layout.js';
-import { readSqliteAuthView, sqliteAvailable } from '../sqlite-auth-store.js';
-import type { SaveCredentialInput, SavedCredential } from '../credential-types.js';
-import { dropReplacedEntry } from '../secret-location/keychain.js';
+import { writeSecretFile } from '../fs/secure-write.js';
+import { OpenclawRefusedError, readOpenclawJson, runOpenclaw } from '../openclaw/openclaw-cli.js';
+import { EXEC_PROVIDER, installResolverLauncher, isKeychainRef, keychainRef, RESOLVER_PASS_ENV, RESOLVER_TIMEOUT_MS } from '../secrets/exec-provider.js';
+import type { Keychain } from '../secrets/keychain.js';
+import { isJsonObject, parseProfile, profileEntry, readOrder, type SecretRef } from '../store/auth-profiles.js';
+import { refMetadataKey, updateRefMetadata } from '../store/ref-metadata.js';
+import { configAuthProfiles, readConfig } from '../store/config.js';
+import { stateDatabasePath } from '../store/auth-layout.js';
+import { readSqliteAuthView, sqliteAvailable } from '../store/sqlite-auth-store.js';
+import type { SaveCredentialInput, SavedCredential } from '../store/credential-types.js';
+import { dropReplacedEntry } from '../store/secret-location/keychain.js';
 
 type Openclaw = (args: readonly string[], input?: string) => ReturnType<typeof runOpenclaw>;
 
@@ -35,7 +35,7 @@ const agentArgs = (input: SaveCredentialInput): string[] => (input.agentId !== '
 export async function currentKeychainRef(input: SaveCredentialInput): Promise<SecretRef | undefined> {
   const known = await readExisting(input);
   if (known) return known.ref;
-  const { readRefMetadata } = await import('../ref-metadata.js');
+  const { readRefMetadata } = await import('../store/ref-metadata.js');
   const recorded = (await readRefMetadata(input.stateDir).catch(() => ({}) as Record<string, never>))[refMetadataKey(input.agentId, input.profileId)];
   return recorded && isKeychainRef(recorded.ref) ? recorded.ref : undefined;
 }
