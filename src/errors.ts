@@ -1,10 +1,7 @@
 // Typed errors, mapped to exit codes in exactly one place (exitCodeFor), so every command fails the
 // same way: one line on stderr, no stack trace, a non-zero exit.
 
-export const EXIT_OK = 0;
 export const EXIT_ERROR = 1;
-/** `models status --check`: a token expires within 24 h (OpenClaw's code). */
-export const EXIT_EXPIRING = 2;
 export const EXIT_CANCELLED = 130;
 
 export class CliError extends Error {

@@ -23,8 +23,3 @@ export function WholeLink({ url, label }: { url: string; label: string }) {
     </>
   );
 }
-
-/** OSC 52: ask the terminal to put text on the system clipboard (most modern terminals, tmux). */
-export function clipboardSequence(text: string): string {
-  return `\x1b]52;c;${Buffer.from(text).toString('base64')}\x07`;
-}

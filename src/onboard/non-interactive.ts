@@ -15,7 +15,7 @@ import { locateAgentStore } from '../store/agent-store.js';
 import { parseStorageKind } from '../store/credential-types.js';
 import { saveFromCommand } from '../commands/models/auth/store-pasted-secret.js';
 import { reportSaved } from '../commands/models/auth/report-saved.js';
-import { defaultExpiry, onboardProfileId } from './credential-plan.js';
+import { defaultExpiry, onboardProfileId } from '../auth-store/credential-plan.js';
 import { canVerify, describeOutcome, verifyApiKey } from './verify-credential.js';
 
 export interface NonInteractiveOptions {

@@ -11,7 +11,7 @@ import { saveToRemote } from './save-to-remote.js';
 import { parseSshTarget } from '../remote/ssh-target.js';
 import { loadStatus } from '../status/load-status.js';
 import { providerLine } from '../status/render-text.js';
-import { defaultExpiry, onboardProfileId } from './credential-plan.js';
+import { defaultExpiry, onboardProfileId } from '../auth-store/credential-plan.js';
 import { verifyApiKey, type VerifyOutcome } from './verify-credential.js';
 import { credentialKind, type WizardData, type WizardSaved } from './wizard-state.js';
 import { definedEnv } from '../paths.js';

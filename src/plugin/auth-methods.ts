@@ -12,7 +12,7 @@ import { findClaude } from '../setup-token/find-claude.js';
 import { runSetupTokenInTerminal } from '../setup-token/run-in-terminal.js';
 import { definedEnv } from '../paths.js';
 import { describeOutcome, verifyApiKey } from '../onboard/verify-credential.js';
-import { DAY_MS } from '../duration.js';
+import { defaultExpiry } from '../auth-store/credential-plan.js';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -57,7 +57,6 @@ export interface PluginAuthMethod {
   runNonInteractive(ctx: PluginAuthContext): Promise<Record<string, unknown>>;
 }
 
-const SETUP_TOKEN_LIFETIME_MS = 365 * DAY_MS;
 const TIMEOUT_MS = 15 * 60_000;
 /** Where a script's secret comes from without a terminal (never argv): this variable, else stdin. */
 export const SECRET_ENV = 'OPENCLAW_AUTH_SECRET';
@@ -131,7 +130,7 @@ async function profile(ctx: PluginAuthContext, kind: CredentialKind, secret: str
       secret,
       profileId: requestedProfileId(),
       agentDir: ctx.agentDir ?? join(fallbackStateDir, 'agents', 'main', 'agent'),
-      ...(kind === 'token' ? { expires: Date.now() + SETUP_TOKEN_LIFETIME_MS } : {}),
+      ...(kind === 'token' ? { expires: defaultExpiry('anthropic', 'token', Date.now()) } : {}),
       storage: await chooseStorage(ctx, interactive),
       keychain: () => openKeychain(),
       warn: (line) => process.stderr.write(`${line}\n`),

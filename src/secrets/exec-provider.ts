@@ -59,16 +59,6 @@ export function freshKeychainAccount(agentId: string, profileId: string, current
   return isKeychainRef(current) && current.id === base ? `${base}/2` : base;
 }
 
-/** The account the last openclaw-auth before 0.2 used (mangled, not injective): for migrating its entries. */
-export function legacyKeychainAccount(agentId: string, profileId: string): string {
-  return `${agentId}/${profileId}`
-    .replace(/[^A-Za-z0-9._:/-]/g, '_')
-    .split('/')
-    .map((segment) => (segment === '.' || segment === '..' ? segment.replace(/\./g, '_') : segment))
-    .join('/')
-    .slice(0, 256);
-}
-
 /** Whether an exec ref id is one of ours for this profile (either generation). */
 export function isAccountOf(id: string, agentId: string, profileId: string): boolean {
   const base = keychainAccount(agentId, profileId);

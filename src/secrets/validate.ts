@@ -48,11 +48,6 @@ function article(label: string): string {
   return /^[AEIOU]/i.test(label) ? 'an' : 'a';
 }
 
-/** Whether a value has the exact shape a complete one of this format has. */
-export function hasKnownShape(secret: string, format: SecretFormat): boolean {
-  return describeMismatch(secret, format) === undefined && describeShape(secret, format) === undefined;
-}
-
 /** Why this looks like the other kind of Anthropic secret, or undefined. */
 function wrongKindExplanation(secret: string, provider: ProviderInfo, kind: CredentialKind): string | undefined {
   if (provider.id !== 'anthropic') return undefined;

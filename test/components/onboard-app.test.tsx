@@ -8,7 +8,7 @@ import type { OnboardActions } from '../../components/onboard/actions.js';
 import { OnboardApp, type OnboardResult } from '../../components/onboard/OnboardApp.js';
 import { createContext } from '../../src/context.js';
 import { credentialKind } from '../../src/onboard/wizard-state.js';
-import { defaultExpiry, onboardProfileId } from '../../src/onboard/credential-plan.js';
+import { defaultExpiry, onboardProfileId } from '../../src/auth-store/credential-plan.js';
 import { verifyApiKey } from '../../src/onboard/verify-credential.js';
 import { credentialTarget, locateAgentStore } from '../../src/store/agent-store.js';
 import { saveCredential } from '../../src/auth-store/save-credential.js';

@@ -5,7 +5,8 @@
 // command of that name only asks you to paste the token, which is how it gets truncated.
 import { authStoreFor } from '../../../auth-store/auth-store.js';
 import type { Context } from '../../../context.js';
-import { DAY_MS, parseDuration } from '../../../duration.js';
+import { parseDuration } from '../../../duration.js';
+import { SETUP_TOKEN_LIFETIME_MS } from '../../../auth-store/credential-plan.js';
 import { UsageError } from '../../../errors.js';
 import { println } from '../../../io/print.js';
 import { normalizeProviderId } from '../../../providers.js';
@@ -31,7 +32,6 @@ export interface SetupTokenOptions extends RemoteOptions {
   setDefault?: boolean;
 }
 
-const TOKEN_LIFETIME_MS = 365 * DAY_MS;
 const DEFAULT_TIMEOUT = '15m';
 
 export async function setupToken(ctx: Context, options: SetupTokenOptions): Promise<number> {
@@ -59,7 +59,7 @@ export async function setupToken(ctx: Context, options: SetupTokenOptions): Prom
   println(ctx.stderr, `Running ${claudeBin} setup-token. Sign in in your browser; the token is captured when claude prints it. Ctrl-C twice to cancel.`);
   const warnings: string[] = [];
   let saved: Promise<SavedCredential> | undefined;
-  const expires = ctx.now() + TOKEN_LIFETIME_MS;
+  const expires = ctx.now() + SETUP_TOKEN_LIFETIME_MS;
   const token = await runSetupTokenInTerminal({
     stdin: ctx.stdin,
     stdout: ctx.stdout,

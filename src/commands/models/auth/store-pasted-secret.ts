@@ -1,5 +1,6 @@
 // The flow shared by `paste-token` and `paste-api-key`: check flags before reading anything, read
 // the secret (hidden prompt, stdin or a named env var; never argv), validate it, store it, report.
+import { defaultExpiry } from '../../../auth-store/credential-plan.js';
 import { authStoreFor } from '../../../auth-store/auth-store.js';
 import type { Context } from '../../../context.js';
 import { parseExpiresIn } from '../../../duration.js';
@@ -80,14 +81,13 @@ export function saveFromCommand(
   }, authStoreFor(ctx, target));
 }
 
-export async function storePastedSecret(ctx: Context, kind: CredentialKind, options: PasteOptions, defaults: { profileName: string; expiresIn?: string }): Promise<number> {
+export async function storePastedSecret(ctx: Context, kind: CredentialKind, options: PasteOptions, defaults: { profileName: string }): Promise<number> {
   const provider = checkProviderId(options.provider, { custom: options.customProvider ?? false });
   const info = findProvider(provider);
   const storage = parseStorageKind(options.storage);
   const profileId = checkProfileId(options.profileId ?? `${provider}:${defaults.profileName}`);
-  const expiresIn = kind === 'token' ? (options.expiresIn ?? defaults.expiresIn) : undefined;
   if (kind === 'api_key' && options.expiresIn) throw new UsageError('--expires-in applies to tokens; API keys do not expire');
-  const expiresInMs = expiresIn === undefined ? undefined : parseExpiresIn(expiresIn);
+  const expiresInMs = options.expiresIn === undefined ? undefined : parseExpiresIn(options.expiresIn);
   // The host is checked before the secret is asked for: a paste into an unreachable host is wasted.
   const remote = await resolveRemote(ctx, options, options.secretEnv);
   if (remote && storage === 'env') throw new UsageError('--storage env with --to: put the key in ~/.openclaw/.env on that host with openclaw-auth there');
@@ -103,7 +103,7 @@ export async function storePastedSecret(ctx: Context, kind: CredentialKind, opti
   });
   const { value: secret, warning } = validateSecret(raw, info, kind, formatOptions);
   if (warning) println(ctx.stderr, warning);
-  const expires = expiresInMs === undefined ? undefined : ctx.now() + expiresInMs;
+  const expires = defaultExpiry(provider, kind, ctx.now(), expiresInMs);
   if (remote) {
     return deliverAndReport(ctx, remote, { kind, provider, profileId, secret, ...(expires !== undefined ? { expires } : {}), ...(options.agent ? { agent: options.agent } : {}), ...(options.storage ? { storage: options.storage } : {}), ...(options.yes ? { yes: true } : {}) }, options);
   }
