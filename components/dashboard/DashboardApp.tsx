@@ -6,6 +6,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useLatestState } from '../hooks/use-latest-state.js';
 import { useTerminalSize } from '../hooks/use-terminal-size.js';
 import type { DashboardRow } from '../../src/dashboard/dashboard-rows.js';
+import { filterRows } from '../../src/dashboard/row-filter.js';
 import { movedOrder, msUntilCountdownChanges, problemCounts } from '../../src/dashboard/dashboard-rows.js';
 import type { DashboardSnapshot } from '../../src/dashboard/load-dashboard.js';
 import type { OnboardActions } from '../../src/onboard/onboard-actions.js';
@@ -27,6 +28,8 @@ export interface DashboardActions {
   /** True where tokens renew through the plugin inside OpenClaw 2026.6+ (r hands the terminal to it). */
   renewsInOpenclaw?: boolean;
   now(): number;
+  /** The user's locale (LC_ALL/LC_CTYPE/LANG), for folding case in the filter. */
+  locale?: string | undefined;
 }
 
 type Mode =
@@ -41,10 +44,6 @@ type Mode =
 const ROW_LINES = 2;
 const MESSAGE_MS = 8_000;
 
-function filterRows(all: readonly DashboardRow[], filter: string): readonly DashboardRow[] {
-  const needle = filter.toLowerCase();
-  return needle ? all.filter((row) => `${row.profileId ?? ''} ${row.provider}`.toLowerCase().includes(needle)) : all;
-}
 
 interface DashboardProps {
   actions: DashboardActions;
@@ -93,7 +92,7 @@ export function DashboardApp({ actions, onQuit, onRenewInOpenclaw, initialMessag
     return () => clearInterval(timer);
   }, [reload]);
 
-  const rows = useMemo(() => filterRows(snapshot?.rows ?? [], filter), [snapshot, filter]);
+  const rows = useMemo(() => filterRows(snapshot?.rows ?? [], filter, actions.locale), [snapshot, filter]);
   const index = Math.min(selected, Math.max(rows.length - 1, 0));
 
   const act = (promise: Promise<string | void>, done?: string) =>
@@ -109,7 +108,7 @@ export function DashboardApp({ actions, onQuit, onRenewInOpenclaw, initialMessag
     (input, key) => {
       // As of this key, not as last rendered: the keys before it in the same chunk count.
       const mode = modeNow.current;
-      const rows = filterRows(snapshot?.rows ?? [], filterNow.current);
+      const rows = filterRows(snapshot?.rows ?? [], filterNow.current, actions.locale);
       const index = Math.min(selectedNow.current, Math.max(rows.length - 1, 0));
       const current: DashboardRow | undefined = rows[index];
       if (mode.kind === 'help' || mode.kind === 'checks') {

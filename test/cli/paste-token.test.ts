@@ -91,6 +91,22 @@ describe('models auth paste-token (file storage)', () => {
     expect(existsSync(home.storePath())).toBe(false);
   });
 
+  it('takes the profile ids OpenClaw takes in any script (anthropic:İş, iş, Işık, काम): stored, shown by status, removed by logout', async () => {
+    const home = makeTempHome();
+    const ids = ['anthropic:İş', 'anthropic:iş', 'anthropic:Işık', 'anthropic:काम'];
+    for (const [index, id] of ids.entries()) {
+      const result = await paste(home.home, ['--provider', 'anthropic', '--profile-id', id], fakeSetupToken(String(index)));
+      expect(result.stderr).toBe('');
+      expect(result.stdout).toContain(`Auth profile: ${id} (anthropic/token)`);
+    }
+    expect(Object.keys(home.readStore().profiles).sort()).toEqual([...ids].sort());
+    const status = await runCli(home.home, ['models', 'status']);
+    for (const id of ids) expect(status.stdout).toContain(id);
+    const logout = await runCli(home.home, ['models', 'auth', 'logout', 'anthropic:İş', '--yes']);
+    expect(logout.code).toBe(0);
+    expect(Object.keys(home.readStore().profiles).sort()).toEqual(ids.filter((id) => id !== 'anthropic:İş').sort());
+  });
+
   it('requires --provider, like OpenClaw', async () => {
     const home = makeTempHome();
     const result = await runCli(home.home, ['models', 'auth', 'paste-token'], { input: fakeSetupToken() });

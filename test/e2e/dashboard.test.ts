@@ -56,4 +56,32 @@ describe('dashboard in a terminal', () => {
     // Speed is measured by the benchmark; here, none of ten keys typed 80 ms apart is lost.
     await session.waitFor('11 of 1000');
   });
+
+  for (const lang of ['tr_TR.UTF-8', 'en_US.UTF-8']) {
+    it(`under ${lang} the / filter finds anthropic:İş typed as iş and as İŞ (locale-aware case folding)`, async () => {
+      const home = makeTempHome();
+      home.writeStore({
+        version: 1,
+        profiles: {
+          'anthropic:İş': { type: 'api_key', provider: 'anthropic', key: fakeApiKey('T') },
+          'anthropic:work': { type: 'api_key', provider: 'anthropic', key: fakeApiKey('W') },
+        },
+      });
+      const session = new TmuxSession(`${shellQuote(process.execPath)} ${shellQuote(CLI_PATH)} dashboard`, { width: 80, height: 24, env: { HOME: home.home, LANG: lang } });
+      await session.waitFor('anthropic:work');
+      for (const typed of ['iş', 'İŞ']) {
+        session.press('/');
+        session.type(typed);
+        const screen = await session.waitFor(`filter "${typed}" (1 of 2)`);
+        expect(screen).toContain('anthropic:İş');
+        expect(screen).not.toContain('anthropic:work');
+        session.press('Escape');
+        await session.waitFor('anthropic:work');
+        // A key right behind Esc reads as Alt+key (a terminal sends Alt as an Esc prefix): pause as a person does.
+        await new Promise((resolve) => setTimeout(resolve, 150));
+      }
+      session.press('q');
+      expect(await session.exitCode()).toBe(0);
+    });
+  }
 });

@@ -54,12 +54,15 @@ export async function confirmReplace(ctx: Context, target: AgentStore, agent: st
   return true;
 }
 
-const PROFILE_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._@+-]*:[A-Za-z0-9._@+-]+$/;
+// OpenClaw takes any trimmed id (`anthropic:İş`, `anthropic:काम`); ours adds only the shape
+// <provider>:<name> and no spaces, quotes, slashes or control characters, which make an id
+// awkward in a shell and in file names. Letters and digits of any script, with their marks.
+const PROFILE_ID_PATTERN = /^[\p{L}\p{N}][\p{L}\p{M}\p{N}._@+-]*:[\p{L}\p{M}\p{N}._@+-]+$/u;
 
 export function checkProfileId(id: string): string {
   const trimmed = id.trim();
   if (!PROFILE_ID_PATTERN.test(trimmed)) {
-    throw new UsageError(`invalid profile id "${id}": use <provider>:<name>, e.g. anthropic:work`);
+    throw new UsageError(`invalid profile id "${id}": use <provider>:<name>, with letters (any script), digits and . _ @ + - in the name, e.g. anthropic:work`);
   }
   return trimmed;
 }
