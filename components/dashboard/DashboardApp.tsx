@@ -13,6 +13,7 @@ import type { OnboardActions } from '../../src/onboard/onboard-actions.js';
 import type { AuthMethod } from '../../src/onboard/wizard-state.js';
 import { KeyHints } from '../widgets/KeyHints.js';
 import { OnboardApp } from '../onboard/OnboardApp.js';
+import { ActionsPanel } from './ActionsPanel.js';
 import { HelpPanel } from './HelpPanel.js';
 import { ProfileRow } from './ProfileRow.js';
 
@@ -38,6 +39,7 @@ type Mode =
   | { kind: 'checks' }
   | { kind: 'filter' }
   | { kind: 'reorder' }
+  | { kind: 'actions' }
   | { kind: 'confirm-remove'; profileId: string }
   | { kind: 'onboard'; start?: { reauthProfileId: string; provider: string; method?: AuthMethod } };
 
@@ -124,6 +126,11 @@ export function DashboardApp({ actions, onQuit, onRenewInOpenclaw, initialMessag
         else if (input && !key.ctrl && !key.meta) setFilter((text) => text + input);
         return;
       }
+      if (mode.kind === 'actions') {
+        // The selected credential's actions (Enter): its keys act as in the list, anything else closes it.
+        setMode({ kind: 'list' });
+        if (!['r', 'p', 'o', 'x'].includes(input)) return;
+      }
       if (mode.kind === 'confirm-remove') {
         if (input === 'y' || input === 'Y') act(actions.remove(mode.profileId));
         else setMessage('Nothing removed.');
@@ -140,7 +147,9 @@ export function DashboardApp({ actions, onQuit, onRenewInOpenclaw, initialMessag
         } else if (key.return || key.escape || input === 'o') setMode({ kind: 'list' });
         return;
       }
-      if (key.upArrow || input === 'k') setSelected(Math.max(index - 1, 0));
+      if (key.escape && filterNow.current) setFilter(''); // a filter kept with Enter: Esc clears it
+      else if (key.return && current) setMode({ kind: 'actions' });
+      else if (key.upArrow || input === 'k') setSelected(Math.max(index - 1, 0));
       else if (key.downArrow || input === 'j') setSelected(Math.min(index + 1, rows.length - 1));
       else if (key.pageUp) setSelected(Math.max(index - 10, 0));
       else if (key.pageDown) setSelected(Math.min(index + 10, rows.length - 1));
@@ -205,9 +214,12 @@ export function DashboardApp({ actions, onQuit, onRenewInOpenclaw, initialMessag
       ? ['↑/↓ move', 'Enter done']
       : mode.kind === 'filter'
         ? ['type to filter', 'Enter keep', 'Esc clear']
-        : ['↑/↓ select', 'r re-auth', 'p paste', 'o order', 'x remove', 'd checks', '/ filter', '? help', 'q quit'];
+        : mode.kind === 'actions'
+          ? ['Esc back']
+          : // Fits 80 columns on one line; the per-credential keys are under Enter and in ? help.
+            ['↑/↓ select', 'Enter actions', filter ? 'Esc clear filter' : '/ filter', 'p add', 'd checks', '? help', 'q quit'];
   const hintLines = Math.ceil(hints.join(' · ').length / Math.max(terminal.columns, 1));
-  const height = terminal.rows - 8 - hintLines - (snapshot?.warnings.length ?? 0);
+  const height = terminal.rows - 8 - hintLines - (snapshot?.warnings.length ?? 0) - (mode.kind === 'actions' ? 4 : 0);
   const visible = Math.max(1, Math.floor(height / ROW_LINES));
   const first = Math.min(Math.max(0, index - Math.floor(visible / 2)), Math.max(0, rows.length - visible));
   const shown = rows.slice(first, first + visible);
@@ -253,8 +265,13 @@ export function DashboardApp({ actions, onQuit, onRenewInOpenclaw, initialMessag
             <Text dimColor>Esc to close · openclaw-auth doctor --fix applies the safe fixes</Text>
           </Box>
         ) : null}
-        {mode.kind === 'list' || mode.kind === 'filter' || mode.kind === 'reorder' || mode.kind === 'confirm-remove'
-          ? shown.map((row, offset) => <ProfileRow key={row.key} row={row} now={now} selected={first + offset === index} moving={mode.kind === 'reorder'} />)
+        {mode.kind === 'list' || mode.kind === 'filter' || mode.kind === 'reorder' || mode.kind === 'confirm-remove' || mode.kind === 'actions'
+          ? shown.map((row, offset) => (
+              <Box key={row.key} flexDirection="column">
+                <ProfileRow row={row} now={now} selected={first + offset === index} moving={mode.kind === 'reorder'} />
+                {mode.kind === 'actions' && first + offset === index ? <ActionsPanel row={row} /> : null}
+              </Box>
+            ))
           : null}
         {rows.length > visible && mode.kind === 'list' ? <Text dimColor>{index + 1} of {rows.length}</Text> : null}
       </Box>

@@ -84,4 +84,47 @@ describe('dashboard in a terminal', () => {
       expect(await session.exitCode()).toBe(0);
     });
   }
+
+  it("Enter opens the selected credential's actions (x there asks to remove it); the key bar fits one line at 80 columns", async () => {
+    const home = makeTempHome();
+    home.writeStore({ version: 1, profiles: { 'anthropic:work': { type: 'api_key', provider: 'anthropic', key: fakeApiKey('W') } } });
+    const session = new TmuxSession(`${shellQuote(process.execPath)} ${shellQuote(CLI_PATH)} dashboard`, { width: 80, height: 24, env: { HOME: home.home } });
+    let screen = await session.waitFor('anthropic:work');
+    const bar = screen.split('\n').filter((line) => line.includes('select'));
+    expect(bar).toHaveLength(1);
+    expect(bar[0]).toContain('q quit');
+    session.press('Enter');
+    screen = await session.waitFor('remove it (asks first)');
+    expect(screen).toContain("move it in its provider's order");
+    session.press('x');
+    await session.waitFor(/Remove anthropic:work\?|remove anthropic:work/i);
+    session.type('y');
+    await session.waitFor('✓ Removed anthropic:work');
+    expect(home.readStore().profiles['anthropic:work']).toBeUndefined();
+    session.press('q');
+    expect(await session.exitCode()).toBe(0);
+  });
+
+  it('a filter kept with Enter is cleared by Esc alone, as the key bar says', async () => {
+    const home = makeTempHome();
+    home.writeStore({
+      version: 1,
+      profiles: {
+        'anthropic:work': { type: 'api_key', provider: 'anthropic', key: fakeApiKey('W') },
+        'anthropic:home': { type: 'api_key', provider: 'anthropic', key: fakeApiKey('H') },
+      },
+    });
+    const session = new TmuxSession(`${shellQuote(process.execPath)} ${shellQuote(CLI_PATH)} dashboard`, { width: 80, height: 24, env: { HOME: home.home } });
+    await session.waitFor('anthropic:home');
+    session.press('/');
+    session.type('work');
+    await session.waitFor('filter "work" (1 of 2)');
+    session.press('Enter');
+    let screen = await session.waitFor('Esc clear filter');
+    expect(screen).not.toContain('anthropic:home');
+    session.press('Escape');
+    screen = await session.waitFor('anthropic:home');
+    expect(screen).not.toContain('filter "work"');
+    expect(screen).toContain('/ filter');
+  });
 });
