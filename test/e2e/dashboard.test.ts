@@ -127,4 +127,19 @@ describe('dashboard in a terminal', () => {
     expect(screen).not.toContain('filter "work"');
     expect(screen).toContain('/ filter');
   });
+
+  it('redraws at once after a resize, at every size (80→100, 100→60, height only)', async () => {
+    const home = makeTempHome();
+    home.writeStore({ version: 1, profiles: { 'anthropic:work': { type: 'api_key', provider: 'anthropic', key: fakeApiKey('W') } } });
+    const session = new TmuxSession(`${shellQuote(process.execPath)} ${shellQuote(CLI_PATH)} dashboard`, { width: 80, height: 24, env: { HOME: home.home } });
+    await session.waitFor('anthropic:work');
+    for (const [width, height] of [[100, 24], [60, 24], [60, 30], [60, 20]] as const) {
+      session.resize(width, height);
+      // Well before the next countdown tick (~35 s) and with no key pressed.
+      // The whole frame, header first (tmux's reflow of the old frame does not start with it).
+      await session.waitFor(/^openclaw-auth · agent main[^\n]*\n[\s\S]*anthropic:work[\s\S]*q quit|^openclaw-auth · agent main[^\n]*\n[\s\S]*anthropic:work[\s\S]*\? *$/m, 2_000);
+    }
+    session.press('q');
+    expect(await session.exitCode()).toBe(0);
+  });
 });
