@@ -41,7 +41,7 @@ type Mode =
   | { kind: 'reorder' }
   | { kind: 'actions' }
   | { kind: 'confirm-remove'; profileId: string }
-  | { kind: 'onboard'; start?: { reauthProfileId: string; provider: string; method?: AuthMethod } };
+  | { kind: 'onboard'; start?: { reauthProfileId: string; provider: string; method?: AuthMethod; storage?: 'keychain' | 'file' } };
 
 const ROW_LINES = 2;
 const MESSAGE_MS = 8_000;
@@ -181,7 +181,9 @@ export function DashboardApp({ actions, onQuit, onRenewInOpenclaw, initialMessag
           exit();
         } else if (current?.profileId && (current.kind === 'token' || (input === 'p' && current.kind === 'api_key'))) {
           const method: AuthMethod | undefined = input === 'p' ? (current.kind === 'api_key' ? 'apiKey' : 'token') : undefined;
-          setMode({ kind: 'onboard', start: { reauthProfileId: current.profileId, provider: current.provider, ...(method ? { method } : {}) } });
+          // The renewal keeps the secret where it lives now (the storage step starts there).
+          const storage = current.storage === 'keychain' ? 'keychain' : current.storage === 'file' ? 'file' : undefined;
+          setMode({ kind: 'onboard', start: { reauthProfileId: current.profileId, provider: current.provider, ...(method ? { method } : {}), ...(storage ? { storage } : {}) } });
         } else if (input === 'p' || !current) setMode({ kind: 'onboard' });
         else setMessage(`! ${current.profileId ?? current.provider} is not a token; use p to store a new key`);
       }

@@ -26,7 +26,8 @@ export function ProfileRow({ row, selected, now, moving }: { row: DashboardRow; 
       <Text wrap="truncate-end" dimColor={!selected}>
         {'    '}
         {/* Countdown and masked secret first: they are what matters most and must survive truncation at 40 columns. */}
-        <Text color={STATE_COLOR[row.state]}>{countdown(row, now)}</Text> · {row.masked} · {KIND[row.kind]} · {row.where}
+        <Text color={STATE_COLOR[row.state]}>{countdown(row, now)}</Text>
+        {row.masked ? ` · ${row.masked}` : ''} · {KIND[row.kind]} · {row.where}
         {daemon}
       </Text>
     </Box>

@@ -125,11 +125,12 @@ export function OnboardApp({ summary, options, keychainReason, sqliteStore, star
       body = <WelcomeStep summary={summary} onRenew={(profileId, provider) => dispatch({ type: 'reauth', profileId, provider })} onAdd={() => dispatch({ type: 'start' })} onQuit={quit} />;
       break;
     case 'provider':
-      body = <ProviderStep onSelect={(provider) => dispatch({ type: 'provider', provider })} />;
+      body = <ProviderStep selected={data.provider} onSelect={(provider) => dispatch({ type: 'provider', provider })} />;
       break;
     case 'method':
       body = (
         <MethodStep
+          selected={data.method}
           renewing={data.reauthProfileId}
           claudeInstalled={actions.claudeInstalled()}
           claudeCliRoute={claudeCliRoute}
@@ -166,7 +167,7 @@ export function OnboardApp({ summary, options, keychainReason, sqliteStore, star
         <StorageStep
           choices={storageChoices(data, options)}
           keychainReason={keychainReason}
-          sqliteStore={sqliteStore}
+          sqliteStore={sqliteStore ?? actions.openclawOwnsStore()}
           preferred={start?.storage ?? (remote !== undefined ? 'remote' : undefined)}
           notice={state.notice ?? (data.verify?.kind === 'valid' ? describeOutcome(data.verify, providerName(data.provider)) : undefined)}
           onSelect={(storage) => dispatch({ type: 'storage', storage })}

@@ -91,7 +91,6 @@ export async function onboard(ctx: Context, options: OnboardOptions): Promise<nu
     summary,
     options: { verifyApiKeys: options.verify !== false, keychainAvailable: keychain.available, allowUnknownFormat: options.allowUnknownFormat ?? false },
     keychainReason: keychain.available ? undefined : keychain.reason,
-    sqliteStore: authStoreFor(ctx, target, options.agent).databaseOnDisk !== undefined,
     start,
     ...(remote !== undefined ? { remote } : {}),
     actions: buildOnboardActions(ctx, target, {

@@ -18,6 +18,8 @@ export interface DashboardRow {
   kind: RowKind;
   /** Where the secret lives, in a few words. */
   where: string;
+  /** Where the secret lives, as data: a renewal keeps it there. */
+  storage?: SecretStorage['kind'];
   masked: string;
   state: RowState;
   expiresAt?: number;
@@ -72,7 +74,10 @@ export function buildDashboardRows(status: AuthStatus, store: RawAuthStore, conf
         profileId: entry.profileId,
         kind: entry.type,
         where: where(entry.storage),
-        masked,
+        storage: entry.storage.kind,
+        // A keychain-held secret's profile holds only our exec ref: "ref(exec:…)" says nothing, and
+        // the row already says "keychain".
+        masked: entry.storage.kind === 'keychain' ? '' : masked,
         state: entry.status,
         ...(entry.expiresAt !== undefined ? { expiresAt: entry.expiresAt } : {}),
         ...(entry.expiredAt !== undefined ? { expiredAt: entry.expiredAt } : {}),

@@ -37,6 +37,8 @@ export interface OnboardActions {
    * and claude is logged in.
    */
   claudeCliRoute(): Promise<boolean>;
+  /** Whether the credential goes into OpenClaw's own store (2026.6+), even where it has not made one yet. */
+  openclawOwnsStore(): boolean;
 }
 
 export interface ActionOptions {
@@ -54,6 +56,7 @@ export interface ActionOptions {
 export function buildOnboardActions(ctx: Context, target: AgentStore, options: ActionOptions): OnboardActions {
   const profileIdFor = (data: WizardData) => data.reauthProfileId ?? onboardProfileId(data.provider ?? 'anthropic', options.tokenProfileId);
   return {
+    openclawOwnsStore: () => authStoreFor(ctx, target, options.agent).kind() === 'openclaw',
     verify: (provider, key) => verifyApiKey(provider, key, { env: ctx.env, ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}) }),
     claudeCliRoute: async () => {
       const { claudeCliRouteAvailable } = await import('./claude-cli-route.js');

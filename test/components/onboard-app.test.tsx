@@ -25,6 +25,7 @@ async function realActions(home: string, baseUrl: string): Promise<OnboardAction
     startCapture: () => Promise.reject(new Error('not used here')),
     claudeInstalled: () => true,
     claudeCliRoute: async () => false,
+    openclawOwnsStore: () => false,
     save: async (data) => {
       const provider = data.provider ?? 'anthropic';
       const kind = credentialKind(data);

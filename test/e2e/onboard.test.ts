@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CLI_PATH } from '../helpers/run-cli.js';
+import { keyringSession } from '../helpers/keyring-session.js';
 import { FAKE_CLAUDE } from '../helpers/capture.js';
 import { startFakeAnthropic } from '../helpers/fake-provider.js';
 import { DAY, HOUR, fakeApiKey, fakeSetupToken, makeTempHome } from '../helpers/temp-home.js';
@@ -166,5 +167,45 @@ describe('onboard in a terminal (40 columns)', () => {
     expect(await session.exitCode()).toBe(130);
     expect(existsSync(home.stateDir)).toBe(false);
     expect(session.terminalModes()).toEqual({ canonical: true, echo: true });
+  });
+
+  it('Esc back keeps the option the person had chosen, on every list (method, then provider)', async () => {
+    const home = makeTempHome();
+    const session = onboard(home.home);
+    await chooseAnthropic(session);
+    await session.waitFor('API key (recommended)');
+    session.press('Down', 'Down');
+    await session.waitFor('❯ 3. Paste a setup-token');
+    session.press('Enter');
+    await session.waitFor('Paste your Claude setup-token');
+    session.press('Escape');
+    let screen = await session.waitFor('How do you want to sign in');
+    expect(screen).toContain('❯ 3. Paste a setup-token');
+    expect(screen).not.toContain('❯ 1.');
+    await new Promise((resolve) => setTimeout(resolve, 150)); // a key right behind Esc would read as Alt+key
+    session.press('Escape');
+    screen = await session.waitFor('Which provider?');
+    expect(screen).toContain('❯ 1. Anthropic');
+    session.press('C-c');
+    expect(await session.exitCode()).toBe(130);
+  });
+
+  it('renewing from the dashboard keeps the secret where it lives: a token in auth-profiles.json is offered the file first', async () => {
+    const home = makeTempHome();
+    home.writeStore({ version: 1, profiles: { 'anthropic:manual': { type: 'token', provider: 'anthropic', token: fakeSetupToken('O'), expires: Date.now() + 3 * HOUR } } });
+    // A working keychain, which a new credential is offered first: the renewal must not be.
+    const keyring = keyringSession();
+    const session = new TmuxSession(`${shellQuote(process.execPath)} ${shellQuote(CLI_PATH)} dashboard`, { width: 80, height: 40, env: { ...keyring.env, HOME: home.home, PATH: PATH_WITH_FAKE, NO_COLOR: '1' } });
+    await session.waitFor('keychain available');
+    await session.waitFor('anthropic:manual');
+    session.press('r');
+    await session.waitFor('Renew anthropic:manual with:');
+    session.press('2'); // paste a setup-token
+    await session.waitFor('Paste your Claude setup-token');
+    session.paste(fakeSetupToken('N'));
+    await session.waitFor('108 characters');
+    session.press('Enter');
+    const screen = await session.waitFor('Where should it be stored?');
+    expect(screen).toMatch(/❯ \d\. auth-profiles\.json/);
   });
 });

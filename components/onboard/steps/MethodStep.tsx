@@ -37,16 +37,18 @@ interface Props {
   claudeInstalled?: boolean;
   /** OpenClaw 2026.6+ is installed and claude is logged in: its Claude CLI route can be used. */
   claudeCliRoute?: boolean;
+  /** The method chosen before (back with Esc): the cursor starts on it. */
+  selected?: AuthMethod | undefined;
   onSelect: (method: AuthMethod) => void;
 }
 
-export function MethodStep({ renewing, claudeInstalled = true, claudeCliRoute = false, onSelect }: Props) {
+export function MethodStep({ renewing, claudeInstalled = true, claudeCliRoute = false, selected, onSelect }: Props) {
   const signIn = claudeInstalled ? SETUP_TOKEN : CLAUDE_MISSING;
   const items = renewing ? [signIn, PASTE_TOKEN] : [API_KEY, signIn, PASTE_TOKEN, ...(claudeCliRoute ? [CLAUDE_CLI] : [])];
   return (
     <Box flexDirection="column">
       <Text bold>{renewing ? `Renew ${renewing} with:` : 'How do you want to sign in to Anthropic?'}</Text>
-      <SelectList items={items} onSelect={onSelect} />
+      <SelectList items={items} onSelect={onSelect} initialIndex={Math.max(0, items.findIndex((item) => item.value === selected))} />
     </Box>
   );
 }

@@ -7,11 +7,12 @@ const PROVIDERS = [
   { value: 'openai', label: 'OpenAI', hint: 'an API key from platform.openai.com' },
 ];
 
-export function ProviderStep({ onSelect }: { onSelect: (provider: string) => void }) {
+/** `selected`: the provider chosen before (back with Esc), where the cursor starts. */
+export function ProviderStep({ selected, onSelect }: { selected?: string | undefined; onSelect: (provider: string) => void }) {
   return (
     <Box flexDirection="column">
       <Text bold>Which provider?</Text>
-      <SelectList items={PROVIDERS} onSelect={onSelect} />
+      <SelectList items={PROVIDERS} onSelect={onSelect} initialIndex={Math.max(0, PROVIDERS.findIndex((item) => item.value === selected))} />
     </Box>
   );
 }
