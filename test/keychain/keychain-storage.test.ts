@@ -1,7 +1,7 @@
 // Secrets in the OS keychain, against a real gnome-keyring over a private D-Bus session. These run
 // in CI too (scripts/ensure-test-deps.sh installs the daemon); if it cannot start, they fail.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
@@ -131,6 +131,17 @@ describe('keychain storage (real gnome-keyring)', () => {
     expect(session.accounts().sort()).toEqual(['main/anthropic:work', 'ops/anthropic:theirs']);
     expect(session.lookup('main/anthropic:work')).toBe(fakeSetupToken('U'));
     expect((await runCli(session.home, ['models', 'status', '--check'], { env: session.env })).code).toBe(0);
+  });
+
+  it('doctor --fix moving a corrupt store aside says which keychain secrets are now left without a profile, and removes none of them', async () => {
+    const session = keyringSession();
+    await paste(session, ['--profile-id', 'anthropic:work'], fakeSetupToken('W'));
+    await paste(session, ['--profile-id', 'anthropic:home'], fakeSetupToken('H'));
+    writeFileSync(storePath(session.home), '{"version":1,"profiles":{ broken', { mode: 0o600 });
+    const fixed = await runCli(session.home, ['doctor', '--fix', '--yes'], { env: session.env });
+    expect(fixed.stdout).toContain('aside to ~/.openclaw/agents/main/agent/auth-profiles.json.corrupt-');
+    expect(fixed.stdout).toContain('these 2 keychain secrets are now left without a profile: main/anthropic:home, main/anthropic:work');
+    expect(session.accounts().sort()).toEqual(['main/anthropic:home', 'main/anthropic:work']);
   });
 
   it('status reads keychain-held profiles and says where each secret lives', async () => {
