@@ -44,6 +44,20 @@ export async function monitorInstall(ctx: Context, options: MonitorOptions): Pro
   const everyMs = parseDuration(options.every ?? '6h', 'h');
   if (everyMs < 60_000) throw new UsageError('--every must be at least 1m');
   const bin = join(ctx.paths.stateDir, 'bin');
+  // A timer does not inherit this shell: the webhook set now is kept for it, 0600 beside the script
+  // (a webhook URL lets anyone post, so never in a unit file, which others can read).
+  const webhook = ctx.env.OPENCLAW_AUTH_WEBHOOK_URL?.trim();
+  const webhookFile = join(bin, `${UNIT_NAME}.webhook`);
+  let host: string | undefined;
+  if (webhook) {
+    try {
+      const url = new URL(webhook);
+      if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error('not http(s)');
+      host = url.host;
+    } catch {
+      throw new UsageError('OPENCLAW_AUTH_WEBHOOK_URL is not an http(s) URL; nothing was installed', { hint: 'export OPENCLAW_AUTH_WEBHOOK_URL=https://hooks.example.com/… and run monitor install again' });
+    }
+  }
   await ensurePrivateDir(bin);
   const paths: MonitorPaths = { script: join(bin, `${UNIT_NAME}.sh`), cli: join(bin, 'openclaw-auth'), nodeDir: dirname(process.execPath) };
   await writeSecretFile(paths.script, readFileSync(shippedScript(), 'utf8'), 0o700);
@@ -58,6 +72,10 @@ export async function monitorInstall(ctx: Context, options: MonitorOptions): Pro
     await writeSecretFile(first as string, termuxJob(paths), 0o700);
   }
   for (const file of files(ctx, which)) println(ctx.stdout, `✓ wrote ${ctx.show(file)}`);
+  if (webhook) {
+    await writeSecretFile(webhookFile, webhook, 0o600);
+    println(ctx.stdout, `✓ notifications go to the webhook at ${host} (kept in ${ctx.show(webhookFile)}, 0600)`);
+  }
   const start =
     which === 'systemd'
       ? `systemctl --user daemon-reload && systemctl --user enable --now ${UNIT_NAME}.timer`
@@ -65,7 +83,10 @@ export async function monitorInstall(ctx: Context, options: MonitorOptions): Pro
         ? `launchctl load -w ${ctx.show(first as string)}`
         : `termux-job-scheduler --script ${first} --period-ms ${everyMs} --persisted true`;
   println(ctx.stdout, `Start it: ${start}`);
-  println(ctx.stdout, 'Notifications go to OPENCLAW_AUTH_WEBHOOK_URL if set, else notify-send or termux-notification.');
+  if (!webhook) {
+    const kept = existsSync(webhookFile) ? `the webhook kept in ${ctx.show(webhookFile)}` : 'OPENCLAW_AUTH_WEBHOOK_URL (set it before monitor install to keep it for the timer)';
+    println(ctx.stdout, `Notifications go to ${kept}, else notify-send or termux-notification.`);
+  }
   return 0;
 }
 
@@ -82,7 +103,7 @@ function stopSchedule(ctx: Context, which: Scheduler): { stopped: boolean; comma
 
 export async function monitorUninstall(ctx: Context, options: MonitorOptions): Promise<number> {
   const which = scheduler(ctx, options);
-  const installed = [...files(ctx, which), join(ctx.paths.stateDir, 'bin', `${UNIT_NAME}.sh`), join(ctx.paths.stateDir, 'bin', 'openclaw-auth')].filter((file) => existsSync(file));
+  const installed = [...files(ctx, which), ...['.sh', '.webhook'].map((ext) => join(ctx.paths.stateDir, 'bin', `${UNIT_NAME}${ext}`)), join(ctx.paths.stateDir, 'bin', 'openclaw-auth')].filter((file) => existsSync(file));
   if (!installed.length) {
     println(ctx.stdout, 'Nothing to remove: the monitor is not installed.');
     return 0;

@@ -40,7 +40,7 @@ describe('auth-monitor.sh', () => {
     expect(result.status).toBe(2);
     const notified = readFileSync(join(home.home, 'notified'), 'utf8');
     expect(notified).toContain('OpenClaw auth: a token expires soon');
-    expect(notified).toContain('anthropic:manual: expires in 5h');
+    expect(notified).toMatch(/anthropic:manual expires in \S+( \S+)?\. Renew: openclaw-auth onboard --reauth anthropic:manual/);
   });
 
   it('expired: exit 1 and a critical notification', () => {
@@ -50,7 +50,7 @@ describe('auth-monitor.sh', () => {
     expect(result.status).toBe(1);
     const notified = readFileSync(join(home.home, 'notified'), 'utf8');
     expect(notified).toContain('--urgency=critical');
-    expect(notified).toContain('anthropic:old: expired');
+    expect(notified).toMatch(/anthropic:old expired \S+ ago\. Renew: openclaw-auth onboard --reauth anthropic:old/);
   });
 
   it('falls back to termux-notification, then to stderr', () => {
@@ -64,6 +64,19 @@ describe('auth-monitor.sh', () => {
     const env = tools(bare, 'unrelated-tool');
     const plain = runMonitor(env);
     expect(plain.status).toBe(1);
-    expect(plain.stderr).toContain('anthropic: no credentials');
+    expect(plain.stderr).toContain('anthropic has no credentials: run openclaw-auth onboard');
+  });
+
+  it('tells the same truth as status: a keychain it cannot reach (no D-Bus) is said as such, with the unlock advice, not as a token to renew', () => {
+    const home = makeTempHome();
+    home.writeStore({ version: 1, profiles: { 'anthropic:kc': { type: 'token', provider: 'anthropic', tokenRef: { source: 'exec', provider: 'openclaw-auth', id: 'main/anthropic:kc' }, expires: Date.now() + 200 * DAY } } });
+    const result = runMonitor(tools(home));
+    expect(result.status).toBe(1);
+    const notified = readFileSync(join(home.home, 'notified'), 'utf8');
+    expect(notified).toContain('anthropic:kc cannot be used: OS keychain unavailable: no D-Bus session bus');
+    expect(notified).toContain('Unlock the keyring');
+    expect(notified).not.toContain('Renew');
+    expect(notified).not.toMatch(/\bmissing\b/);
   });
 });
+
