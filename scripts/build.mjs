@@ -36,6 +36,10 @@ await build({
 });
 await chmod(new URL('../dist/openclaw-auth.cjs', import.meta.url), 0o755);
 
+// undici (the standard proxy variables for our one HTTPS request), its own CommonJS file: loaded only
+// when HTTPS_PROXY/HTTP_PROXY is set, so no other run reads it.
+await build({ ...NODE_BUNDLE, entryPoints: { proxy: 'src/net/undici-proxy.ts' }, outExtension: { '.js': '.cjs' }, format: 'cjs', minify: true });
+
 // The Ink UI: an ES module (Ink needs top-level await), imported by the CLI only for interactive use.
 // Ink and React are bundled into it: as packages they load as ~300 small modules (es-toolkit alone
 // costs 100 ms) and kept the wizard's first frame near 900 ms. Native modules stay external; React's

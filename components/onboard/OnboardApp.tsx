@@ -5,7 +5,7 @@ import { Box, Text, useApp, useInput } from 'ink';
 import { useCallback, useEffect, useReducer, useState, type ReactNode } from 'react';
 import type { VerifyOutcome } from '../../src/onboard/verify-credential.js';
 import type { WelcomeSummary } from '../../src/onboard/welcome-summary.js';
-import { credentialKind, initialState, storageChoices, wizardReducer, type AuthMethod, type WizardOptions, type WizardSaved } from '../../src/onboard/wizard-state.js';
+import { credentialKind, initialState, storageChoices, wizardReducer, type AuthMethod, type WizardData, type WizardOptions, type WizardSaved } from '../../src/onboard/wizard-state.js';
 import type { StorageKind } from '../../src/store/credential-types.js';
 import { KeyHints } from '../widgets/KeyHints.js';
 import type { OnboardActions } from './actions.js';
@@ -189,7 +189,7 @@ export function OnboardApp({ summary, options, keychainReason, sqliteStore, star
       break;
     case 'done':
       hints = [];
-      body = data.saved ? <DoneStep saved={data.saved} secret={data.secret ?? ''} kind={credentialKind(data) === 'api_key' ? 'API key' : 'setup-token'} statusLine={statusLine} checked={data.verify?.kind === 'valid' ? describeOutcome(data.verify, providerName(data.provider)) : undefined} /> : <Text>Done.</Text>;
+      body = data.saved ? <DoneStep saved={data.saved} secret={data.secret ?? ''} kind={credentialKind(data) === 'api_key' ? 'API key' : 'setup-token'} statusLine={statusLine} checked={checkedLine(data, options)} /> : <Text>Done.</Text>;
       break;
   }
 
@@ -203,4 +203,12 @@ export function OnboardApp({ summary, options, keychainReason, sqliteStore, star
       {hints.length ? <KeyHints hints={hints} /> : null}
     </Box>
   );
+}
+
+/** What the Done step says of the key check: accepted, or saved unchecked and why (a token is not checked). */
+function checkedLine(data: WizardData, options: WizardOptions): string | undefined {
+  if (credentialKind(data) !== 'api_key') return undefined;
+  if (data.verify?.kind === 'valid') return describeOutcome(data.verify, providerName(data.provider));
+  if (data.verify) return `! saved unchecked: ${describeOutcome(data.verify, providerName(data.provider)).replace(/^[!✗] /, '')}`;
+  return `! saved unchecked${options.verifyApiKeys ? '' : ' (--no-verify)'}`;
 }

@@ -1,7 +1,8 @@
 // One cheap request that tells whether a provider accepts an API key, before it is stored. Anthropic:
 // GET /v1/models (lists models, costs nothing); OpenAI: GET /v1/models; OpenRouter: GET /api/v1/key.
 // The base URL is configurable (ANTHROPIC_BASE_URL, --base-url) so proxies work and tests can use a
-// local server.
+// local server; HTTPS_PROXY/HTTP_PROXY/NO_PROXY are honoured (src/net/proxied-fetch.ts).
+import { fetchFor } from '../net/proxied-fetch.js';
 import type { Env } from '../paths.js';
 
 export type VerifyOutcome =
@@ -68,7 +69,7 @@ export async function verifyApiKey(provider: string, key: string, options: { env
   if (!endpoint || !base) return { kind: 'unexpected', status: 0, message: `no way to verify ${provider} keys` };
   let response: Response;
   try {
-    response = await fetch(`${base}${endpoint.path}`, { headers: endpoint.headers(key), signal: AbortSignal.timeout(options.timeoutMs ?? 8000) });
+    response = await fetchFor(options.env)(`${base}${endpoint.path}`, { headers: endpoint.headers(key), signal: AbortSignal.timeout(options.timeoutMs ?? 8000) });
   } catch (error) {
     const cause = error instanceof Error ? ((error.cause as Error | undefined)?.message ?? error.message) : String(error);
     return { kind: 'unreachable', message: `${base}: ${cause}` };

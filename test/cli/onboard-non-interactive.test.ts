@@ -1,4 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { createServer, request as httpRequest } from 'node:http';
+import { connect, type AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
 import { startFakeAnthropic } from '../helpers/fake-provider.js';
@@ -8,6 +10,54 @@ const onboard = (home: string, args: string[], options: { input?: string; env?: 
   runCli(home, ['onboard', '--non-interactive', ...args], options);
 
 describe('onboard --non-interactive', () => {
+  it('the key check honours HTTP_PROXY/HTTPS_PROXY as claude does (through the proxy, not direct), and NO_PROXY', async () => {
+    const key = fakeApiKey('P');
+    const server = await startFakeAnthropic([key]);
+    // A forward proxy on 127.0.0.1 that records what it is asked for and passes it on.
+    const seen: string[] = [];
+    const proxy = createServer((request, response) => {
+      seen.push(`${request.method} ${request.url}`);
+      const upstream = httpRequest(request.url ?? '', { method: request.method, headers: request.headers }, (answer) => {
+        response.writeHead(answer.statusCode ?? 502, answer.headers);
+        answer.pipe(response);
+      });
+      request.pipe(upstream);
+    });
+    // HTTPS goes through CONNECT (undici tunnels plain HTTP that way too): a tunnel to where it asks.
+    proxy.on('connect', (request, socket, head) => {
+      seen.push(`CONNECT ${request.url}`);
+      const [host, port] = (request.url ?? '').split(':');
+      const upstream = connect(Number(port), host ?? '127.0.0.1', () => {
+        socket.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+        upstream.write(head);
+        upstream.pipe(socket);
+        socket.pipe(upstream);
+      });
+      upstream.on('error', () => socket.destroy());
+    });
+    await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+    const proxyUrl = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`;
+    try {
+      const home = makeTempHome();
+      const result = await onboard(home.home, ['--auth-choice', 'apiKey', '--provider', 'anthropic', '--secret-stdin', '--storage', 'env'], {
+        input: `${key}\n`,
+        env: { ANTHROPIC_BASE_URL: server.baseUrl, HTTP_PROXY: proxyUrl, HTTPS_PROXY: proxyUrl },
+      });
+      expect(result.stderr).toBe('');
+      expect(result.code).toBe(0);
+      expect(seen).toEqual([`CONNECT ${server.baseUrl.replace('http://', '')}`]);
+      // NO_PROXY names the host: straight there, the proxy not asked.
+      const direct = await onboard(makeTempHome().home, ['--auth-choice', 'apiKey', '--provider', 'anthropic', '--secret-stdin', '--storage', 'env'], {
+        input: `${key}\n`,
+        env: { ANTHROPIC_BASE_URL: server.baseUrl, HTTP_PROXY: proxyUrl, NO_PROXY: '127.0.0.1' },
+      });
+      expect(direct.code).toBe(0);
+      expect(seen).toHaveLength(1);
+    } finally {
+      proxy.close();
+    }
+  });
+
   it('an API key from stdin, checked with the provider, into .env; --json says where', async () => {
     const home = makeTempHome();
     const key = fakeApiKey('J');

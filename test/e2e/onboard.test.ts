@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { CLI_PATH } from '../helpers/run-cli.js';
 import { keyringSession } from '../helpers/keyring-session.js';
 import { FAKE_CLAUDE } from '../helpers/capture.js';
-import { startFakeAnthropic } from '../helpers/fake-provider.js';
+import { closedBaseUrl, startFakeAnthropic } from '../helpers/fake-provider.js';
 import { DAY, HOUR, fakeApiKey, fakeSetupToken, makeTempHome } from '../helpers/temp-home.js';
 import { pasteAndStore, shellQuote, TmuxSession } from '../helpers/tmux.js';
 
@@ -208,4 +208,24 @@ describe('onboard in a terminal (40 columns)', () => {
     const screen = await session.waitFor('Where should it be stored?');
     expect(screen).toMatch(/❯ \d\. auth-profiles\.json/);
   });
+
+  it('a key saved unchecked (the provider could not be reached) says so on Done, not only before', async () => {
+    const home = makeTempHome();
+    const session = onboard(home.home, '', { ANTHROPIC_BASE_URL: await closedBaseUrl() });
+    await chooseAnthropic(session);
+    await session.waitFor('API key (recommended)');
+    session.press('Enter');
+    await session.waitFor('Paste your Anthropic API key');
+    session.paste(fakeApiKey('U'));
+    await session.waitFor('108 characters');
+    session.press('Enter');
+    await session.waitFor('Save it anyway');
+    session.press('1');
+    await session.waitFor('Where should it be stored?');
+    session.press('Enter');
+    const screen = await session.waitFor('✓ Done');
+    expect(screen).toMatch(/Checked\s+! saved unchecked: could not\s+reach the provider/);
+    expect(await session.exitCode()).toBe(0);
+  });
 });
+
