@@ -109,6 +109,26 @@ describe('onboard in a terminal (40 columns)', () => {
     expect(home.readStore().profiles['anthropic:default']?.token).toBe(token);
   });
 
+  it('a code pasted without its #state part is refused with what claude expects (2.1.332 drops it silently), and the whole code then works', async () => {
+    const home = makeTempHome();
+    const token = fakeSetupToken('H');
+    const session = onboard(home.home, '', { FAKE_CLAUDE_TOKEN: token });
+    await chooseAnthropic(session);
+    await session.waitFor('Sign in with Claude');
+    session.press('2');
+    await session.waitFor('Paste the code the browser shows');
+    session.type('the-code');
+    session.press('Enter');
+    const screen = await session.waitFor('that code has no # in it');
+    expect(screen).toContain('code#state');
+    session.type('the-code#state');
+    session.press('Enter');
+    await session.waitFor('Where should it be stored?');
+    session.press('Enter');
+    await session.waitFor('✓ Done');
+    expect(home.readStore().profiles['anthropic:default']?.token).toBe(token);
+  });
+
   it('the sign-in URL is shown whole, one line the terminal wraps, so a hand selection copies it without breaks', async () => {
     const home = makeTempHome();
     const session = onboard(home.home, '', { FAKE_CLAUDE_TOKEN: fakeSetupToken('U') });

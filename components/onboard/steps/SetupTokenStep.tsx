@@ -15,6 +15,17 @@ export function SetupTokenStep({ startCapture, copy, onToken }: Props) {
   const { stdout } = useStdout();
   const { view, send } = useSetupTokenCapture(() => startCapture(Math.max(stdout.columns ?? 80, 40), stdout.rows ?? 24), onToken);
   const [copied, setCopied] = useState<boolean | undefined>(undefined);
+  // claude 2.1.332 drops a code without its "#state" part without a word: say it here instead.
+  const [codeNotice, setCodeNotice] = useState<string | undefined>(undefined);
+  const submitCode = (code: string) => {
+    if (!code) return;
+    if (!code.includes('#')) {
+      setCodeNotice('that code has no # in it: claude expects the whole code the browser shows, code#state. Copy all of it and paste it again.');
+      return;
+    }
+    setCodeNotice(undefined);
+    send(`${code}\r`);
+  };
   const typing = view.phase === 'prompt';
 
   const copyUrl = () => view.url !== undefined && (setCopied(copy(view.url)), true);
@@ -52,8 +63,9 @@ export function SetupTokenStep({ startCapture, copy, onToken }: Props) {
             placeholder="code#state, then Enter"
             // Codes are pasted whole; a lone "c" in an empty field means "copy the link".
             intercept={(input, value) => input === 'c' && value === '' && copyUrl()}
-            onSubmit={(code) => code && send(`${code}\r`)}
+            onSubmit={submitCode}
           />
+          {codeNotice ? <Text color="red">✗ {codeNotice}</Text> : null}
         </Box>
       ) : null}
       {view.phase === 'exited' && view.notStarted ? (
