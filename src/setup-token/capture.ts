@@ -26,6 +26,7 @@ import { findWrappedValues, type ScreenLines, type WrappedValue } from './wrappe
 
 const PROMPT = /paste (?:the )?code/i;
 const PROBLEM = /\b(?:OAuth error|error)\b[:\s]/i;
+const RETRY = /press enter to (?:retry|try again)/i;
 const QUIET_MS = 250;
 const STREAM_KEEP = 256 * 1024;
 
@@ -204,11 +205,27 @@ export class SetupTokenCapture extends EventEmitter<CaptureEvents> {
     const prompting = screen.lines.slice(from, screen.cursorLine + 1).some((line) => PROMPT.test(line));
     if (prompting && !this.promptShown) this.emit('prompt');
     this.promptShown = prompting;
-    const problems = logical.filter((line) => PROBLEM.test(line));
+    const problems = logical.flatMap((line, index) => (PROBLEM.test(line) ? [index] : []));
     if (problems.length > this.problemsSeen) {
       this.problemsSeen = problems.length;
-      this.emit('problem', this.mask((problems.at(-1) ?? '').trim()));
+      this.emit('problem', this.mask(wholeMessage(logical, problems.at(-1) ?? 0)));
       this.promptShown = false; // the next prompt is a retry
     }
   }
+}
+
+/**
+ * The message that starts at `logical[start]`, whole: claude wraps a long error itself at the
+ * terminal's width (40 columns: "✗ OAuth error: Invalid code. Please make" / "sure the full code
+ * was copied"), as lines of their own, so its rows up to a blank line or what comes next (the
+ * retry hint, the prompt) are joined back together.
+ */
+function wholeMessage(logical: readonly string[], start: number): string {
+  const parts = [(logical[start] ?? '').trim()];
+  for (const line of logical.slice(start + 1)) {
+    const text = line.trim();
+    if (!text || PROMPT.test(text) || RETRY.test(text) || PROBLEM.test(text)) break;
+    parts.push(text);
+  }
+  return parts.join(' ');
 }

@@ -7,6 +7,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { startCapture } from '../helpers/capture.js';
 import { CLAUDE_BIN, peersInstalled, requirePeers } from '../helpers/peers.js';
+import { CLAUDE_RELEASES, STANDIN, startStandin } from '../helpers/oauth-standin.js';
+import { fakeSetupToken } from '../helpers/temp-home.js';
 
 if (!peersInstalled && requirePeers) throw new Error('real Claude Code CLI not installed: run ../shared/tools/install-peers.sh');
 
@@ -24,4 +26,17 @@ describe.skipIf(!peersInstalled)('capture with the real Claude Code CLI', () => 
     await run.exited;
     expect(run.events.token).toBeUndefined();
   }, 60_000);
+
+  it.skipIf(!STANDIN)('claude 2.1.332 refusing a code at 40 columns: its whole error, not the first row of it ("✗ OAuth error: Invalid code. Please make")', async () => {
+    const standin = await startStandin(fakeSetupToken('X'));
+    const run = await startCapture(CLAUDE_RELEASES[1].bin, 40, { HOME: mkdtempSync(join(tmpdir(), 'oca-claude-')), PATH: '/usr/bin:/bin', ...standin.env });
+    await run.next('url');
+    await run.next('prompt');
+    run.capture.write('bad-code#state\r');
+    const [problem] = await run.next('problem');
+    expect(problem).toMatch(/OAuth error: .* Sign in again to get a new code\.$/);
+    run.capture.kill('SIGKILL');
+    await run.exited;
+  }, 60_000);
 });
+
