@@ -5,12 +5,8 @@
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { Env } from '../paths.js';
+import type { ProxySettings } from './undici-proxy.js';
 
-export interface ProxySettings {
-  httpProxy?: string;
-  httpsProxy?: string;
-  noProxy?: string;
-}
 
 /** The proxy the environment asks for, or undefined when it asks for none. */
 export function proxySettings(env: Env): ProxySettings | undefined {

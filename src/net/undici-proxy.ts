@@ -1,7 +1,13 @@
 // Bundled on its own as dist/proxy.cjs (scripts/build.mjs) and loaded only when a proxy variable is
 // set: undici is large, and every other run of the CLI goes without it.
 import { EnvHttpProxyAgent, fetch as undiciFetch } from 'undici';
-import type { ProxySettings } from './proxied-fetch.js';
+
+/** The proxy variables, as EnvHttpProxyAgent takes them. */
+export interface ProxySettings {
+  httpProxy?: string;
+  httpsProxy?: string;
+  noProxy?: string;
+}
 
 export function fetchThroughProxy(settings: ProxySettings): typeof fetch {
   const dispatcher = quietly(() => new EnvHttpProxyAgent(settings));
