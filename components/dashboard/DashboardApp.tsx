@@ -15,7 +15,7 @@ import { KeyHints } from '../widgets/KeyHints.js';
 import { OnboardApp } from '../onboard/OnboardApp.js';
 import { ActionsPanel } from './ActionsPanel.js';
 import { HelpPanel } from './HelpPanel.js';
-import { ProfileRow } from './ProfileRow.js';
+import { ProfileRow, rowLines } from './ProfileRow.js';
 
 export interface DashboardActions {
   load(): Promise<DashboardSnapshot>;
@@ -43,7 +43,6 @@ type Mode =
   | { kind: 'confirm-remove'; profileId: string }
   | { kind: 'onboard'; start?: { reauthProfileId: string; provider: string; method?: AuthMethod; storage?: 'keychain' | 'file' } };
 
-const ROW_LINES = 2;
 const MESSAGE_MS = 8_000;
 
 
@@ -222,7 +221,7 @@ export function DashboardApp({ actions, onQuit, onRenewInOpenclaw, initialMessag
             ['↑/↓ select', 'Enter actions', filter ? 'Esc clear filter' : '/ filter', 'p add', 'd checks', '? help', 'q quit'];
   const hintLines = Math.ceil(hints.join(' · ').length / Math.max(terminal.columns, 1));
   const height = terminal.rows - 8 - hintLines - (snapshot?.warnings.length ?? 0) - (mode.kind === 'actions' ? 4 : 0);
-  const visible = Math.max(1, Math.floor(height / ROW_LINES));
+  const visible = Math.max(1, Math.floor(height / rowLines(terminal.columns)));
   const first = Math.min(Math.max(0, index - Math.floor(visible / 2)), Math.max(0, rows.length - visible));
   const shown = rows.slice(first, first + visible);
   const clock = new Date(snapshot?.refreshedAt ?? now).toTimeString().slice(0, 8);
@@ -270,7 +269,7 @@ export function DashboardApp({ actions, onQuit, onRenewInOpenclaw, initialMessag
         {mode.kind === 'list' || mode.kind === 'filter' || mode.kind === 'reorder' || mode.kind === 'confirm-remove' || mode.kind === 'actions'
           ? shown.map((row, offset) => (
               <Box key={row.key} flexDirection="column">
-                <ProfileRow row={row} now={now} selected={first + offset === index} moving={mode.kind === 'reorder'} />
+                <ProfileRow row={row} now={now} selected={first + offset === index} moving={mode.kind === 'reorder'} columns={terminal.columns} />
                 {mode.kind === 'actions' && first + offset === index ? <ActionsPanel row={row} /> : null}
               </Box>
             ))

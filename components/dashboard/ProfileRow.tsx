@@ -11,8 +11,16 @@ const STATE_COLOR: Record<DashboardRow['state'], string | undefined> = {
 };
 const KIND: Record<DashboardRow['kind'], string> = { api_key: 'API key', token: 'token', oauth: 'OAuth', env: 'env key', runtime: 'CLI login', 'config-ref': 'API key ref' };
 
-/** Two lines a credential, so it fits 40 columns: what it is, then where it lives and how long it lasts. */
-export function ProfileRow({ row, selected, now, moving }: { row: DashboardRow; selected: boolean; now: number; moving?: boolean }) {
+/** Two lines a credential (three below 60 columns): what it is, then how long it lasts and where it lives. */
+/** Below this width the details take two lines, so kind and storage are not cut to "t…". */
+export const NARROW_COLUMNS = 60;
+
+export function rowLines(columns: number): number {
+  return columns < NARROW_COLUMNS ? 3 : 2;
+}
+
+export function ProfileRow({ row, selected, now, moving, columns = 80 }: { row: DashboardRow; selected: boolean; now: number; moving?: boolean; columns?: number }) {
+  const narrow = columns < NARROW_COLUMNS;
   const name = row.profileId ?? row.title ?? (row.kind === 'env' ? `${row.provider} (env)` : row.provider);
   const daemon = row.daemonSees === false ? ' · not seen by a daemon' : '';
   return (
@@ -23,13 +31,28 @@ export function ProfileRow({ row, selected, now, moving }: { row: DashboardRow; 
         <Text bold={selected}>{name}</Text>
         {row.next ? <Text color="green"> · next</Text> : null}
       </Text>
-      <Text wrap="truncate-end" dimColor={!selected}>
-        {'    '}
-        {/* Countdown and masked secret first: they are what matters most and must survive truncation at 40 columns. */}
-        <Text color={STATE_COLOR[row.state]}>{countdown(row, now)}</Text>
-        {row.masked ? ` · ${row.masked}` : ''} · {KIND[row.kind]} · {row.where}
-        {daemon}
-      </Text>
+      {narrow ? (
+        <>
+          <Text wrap="truncate-end" dimColor={!selected}>
+            {'    '}
+            <Text color={STATE_COLOR[row.state]}>{countdown(row, now)}</Text>
+            {row.masked ? ` · ${row.masked}` : ''}
+          </Text>
+          <Text wrap="truncate-end" dimColor={!selected}>
+            {'    '}
+            {KIND[row.kind]} · {row.where}
+            {daemon}
+          </Text>
+        </>
+      ) : (
+        <Text wrap="truncate-end" dimColor={!selected}>
+          {'    '}
+          {/* Countdown and masked secret first: they are what matters most and must survive truncation. */}
+          <Text color={STATE_COLOR[row.state]}>{countdown(row, now)}</Text>
+          {row.masked ? ` · ${row.masked}` : ''} · {KIND[row.kind]} · {row.where}
+          {daemon}
+        </Text>
+      )}
     </Box>
   );
 }

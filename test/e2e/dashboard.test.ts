@@ -142,4 +142,17 @@ describe('dashboard in a terminal', () => {
     session.press('q');
     expect(await session.exitCode()).toBe(0);
   });
+
+  it('at 40 columns a row keeps its kind and storage whole (a third line), not cut to "t…"', async () => {
+    const home = makeTempHome();
+    const token = fakeSetupToken('N');
+    home.writeStore({ version: 1, profiles: { 'anthropic:manual': { type: 'token', provider: 'anthropic', token, expires: Date.now() + 200 * DAY } } });
+    const session = dashboard(home.home, 40);
+    const screen = await session.waitFor('anthropic:manual');
+    expect(screen).toContain(`sk-ant-o...${token.slice(-8)}`);
+    expect(screen).toMatch(/^ {4}token · auth-profiles\.json$/m);
+    session.press('q');
+    expect(await session.exitCode()).toBe(0);
+  });
 });
+
