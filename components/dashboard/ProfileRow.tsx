@@ -1,4 +1,5 @@
 import { Box, Text } from 'ink';
+import { fitWidth } from '../widgets/fit-width.js';
 import { countdown, type DashboardRow } from '../../src/dashboard/dashboard-rows.js';
 
 const STATE_COLOR: Record<DashboardRow['state'], string | undefined> = {
@@ -21,6 +22,8 @@ export function rowLines(columns: number): number {
 
 export function ProfileRow({ row, selected, now, moving, columns = 80 }: { row: DashboardRow; selected: boolean; now: number; moving?: boolean; columns?: number }) {
   const narrow = columns < NARROW_COLUMNS;
+  // "❯ ● " before the name, " · next" after it: the name gets what is left of the line.
+  const room = columns - 4 - (row.next ? 7 : 0);
   const name = row.profileId ?? row.title ?? (row.kind === 'env' ? `${row.provider} (env)` : row.provider);
   const daemon = row.daemonSees === false ? ' · not seen by a daemon' : '';
   return (
@@ -28,7 +31,7 @@ export function ProfileRow({ row, selected, now, moving, columns = 80 }: { row: 
       <Text wrap="truncate-end">
         <Text color={selected ? 'cyan' : undefined}>{selected ? (moving ? '↕ ' : '❯ ') : '  '}</Text>
         <Text color={STATE_COLOR[row.state]}>● </Text>
-        <Text bold={selected}>{name}</Text>
+        <Text bold={selected}>{fitWidth(name, room)}</Text>
         {row.next ? <Text color="green"> · next</Text> : null}
       </Text>
       {narrow ? (

@@ -154,5 +154,23 @@ describe('dashboard in a terminal', () => {
     session.press('q');
     expect(await session.exitCode()).toBe(0);
   });
+
+  it('at 40 columns a long CJK or Devanagari id is cut to its line with "…", never wrapped onto a line of its own (dashboard and the wizard\'s welcome)', async () => {
+    const home = makeTempHome();
+    const cjk = `anthropic:${'仕事'.repeat(20)}`;
+    const devanagari = `anthropic:${'काम'.repeat(15)}`;
+    home.writeStore({ version: 1, profiles: { [cjk]: { type: 'api_key', provider: 'anthropic', key: fakeApiKey('C') }, [devanagari]: { type: 'api_key', provider: 'anthropic', key: fakeApiKey('D') } } });
+    for (const command of ['dashboard', 'onboard']) {
+      const session = new TmuxSession(`${shellQuote(process.execPath)} ${shellQuote(CLI_PATH)} ${command}`, { width: 40, height: 24, env: { HOME: home.home, LANG: 'C.UTF-8' } });
+      const screen = await session.waitFor(/anthropic:仕事[^\n]*…/);
+      const lines = screen.split('\n');
+      expect(lines.find((line) => line.includes('anthropic:仕事'))).toMatch(/…/);
+      expect(lines.find((line) => line.includes('anthropic:काम'))).toMatch(/…/);
+      // No line holding only the rest of a name: the "…" or the next characters.
+      expect(lines.filter((line) => /^\s*(…|[仕事]+…?|[\u0900-\u097f]+…?)\s*$/.test(line))).toEqual([]);
+      session.press('q');
+      if (command === 'onboard') session.press('C-c');
+    }
+  });
 });
 

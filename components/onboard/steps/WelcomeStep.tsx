@@ -1,4 +1,6 @@
 import { Box, Text } from 'ink';
+import { useTerminalSize } from '../../hooks/use-terminal-size.js';
+import { fitWidth } from '../../widgets/fit-width.js';
 import type { WelcomeSummary } from '../../../src/onboard/welcome-summary.js';
 import { SelectList, type SelectItem } from '../../widgets/SelectList.js';
 
@@ -12,6 +14,7 @@ interface Props {
 }
 
 export function WelcomeStep({ summary, onRenew, onAdd, onQuit }: Props) {
+  const { columns } = useTerminalSize();
   const items: SelectItem<Choice>[] = [
     ...summary.renewable.map((entry) => ({
       value: { kind: 'renew' as const, profileId: entry.profileId, provider: entry.provider },
@@ -27,7 +30,12 @@ export function WelcomeStep({ summary, onRenew, onAdd, onQuit }: Props) {
         <Box flexDirection="column" marginBottom={1}>
           <Text>You have:</Text>
           {summary.existing.map((entry) => (
-            <Text key={entry.line}>  • {entry.line}</Text>
+            // One line each, cut to the terminal by its cells: a long CJK or Devanagari id wrapped
+            // by Ink lost its bullet (Ink and the terminal measure those scripts differently).
+            <Text key={entry.line}>
+              {'  • '}
+              {fitWidth(entry.line, columns - 4)}
+            </Text>
           ))}
         </Box>
       ) : (
