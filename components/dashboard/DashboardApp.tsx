@@ -1,7 +1,7 @@
 // A live view of one agent's credentials: refreshed when auth-profiles.json, openclaw.json or
 // .env change (file watching, no polling) and once a second for the countdowns. Keys act on the
 // selected credential; re-auth and paste open the onboarding flow in place.
-import { Box, Text, useApp, useInput } from 'ink';
+import { Box, Text, useApp, useInput, type Key } from 'ink';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useLatestState } from '../hooks/use-latest-state.js';
 import { useTerminalSize } from '../hooks/use-terminal-size.js';
@@ -105,8 +105,14 @@ export function DashboardApp({ actions, onQuit, onRenewInOpenclaw, initialMessag
       (error: unknown) => setMessage(`✗ ${error instanceof Error ? error.message : String(error)}`),
     );
 
-  useInput(
-    (input, key) => {
+  const onKey = (input: string, key: Key): void => {
+      // Keys typed faster than the terminal is read arrive as one string ("/iş" over ssh, under
+      // load, or pasted): outside the filter's text field each character is a key of its own, or
+      // every one of them would be lost. In the filter they are text, appended whole.
+      if (input.length > 1 && modeNow.current.kind !== 'filter' && !key.ctrl && !key.meta) {
+        for (const char of input) onKey(char, { ...key, return: char === '\r', escape: false });
+        return;
+      }
       // As of this key, not as last rendered: the keys before it in the same chunk count.
       const mode = modeNow.current;
       const rows = filterRows(snapshot?.rows ?? [], filterNow.current, actions.locale);
@@ -186,9 +192,8 @@ export function DashboardApp({ actions, onQuit, onRenewInOpenclaw, initialMessag
         } else if (input === 'p' || !current) setMode({ kind: 'onboard' });
         else setMessage(`! ${current.profileId ?? current.provider} is not a token; use p to store a new key`);
       }
-    },
-    { isActive: mode.kind !== 'onboard' },
-  );
+  };
+  useInput(onKey, { isActive: mode.kind !== 'onboard' });
 
   if (mode.kind === 'onboard') {
     return (

@@ -105,6 +105,22 @@ describe('dashboard in a terminal', () => {
     expect(await session.exitCode()).toBe(0);
   });
 
+  it('keys that arrive as one read ("/work" typed fast, over ssh, or pasted) each count: the filter opens and takes the rest', async () => {
+    const home = makeTempHome();
+    home.writeStore({
+      version: 1,
+      profiles: {
+        'anthropic:work': { type: 'api_key', provider: 'anthropic', key: fakeApiKey('W') },
+        'anthropic:home': { type: 'api_key', provider: 'anthropic', key: fakeApiKey('H') },
+      },
+    });
+    const session = new TmuxSession(`${shellQuote(process.execPath)} ${shellQuote(CLI_PATH)} dashboard`, { width: 80, height: 24, env: { HOME: home.home } });
+    await session.waitFor('anthropic:home');
+    session.type('/work'); // one send-keys: one write to the terminal
+    const screen = await session.waitFor('filter "work" (1 of 2)');
+    expect(screen).not.toContain('anthropic:home');
+  });
+
   it('a filter kept with Enter is cleared by Esc alone, as the key bar says', async () => {
     const home = makeTempHome();
     home.writeStore({
