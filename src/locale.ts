@@ -13,3 +13,32 @@ export function userLocale(env: Env, category: 'LC_CTYPE' | 'LC_TIME' = 'LC_CTYP
     return undefined;
   }
 }
+
+/**
+ * A date (and, under two days away, the time) for a person at a terminal: in their locale
+ * (LC_ALL/LC_TIME/LANG) with their time zone, as `date` shows it. ISO (UTC) when no locale is set,
+ * when not on a terminal (scripts, logs), and always in --json.
+ */
+export function formatWhen(ms: number, options: { env: Env; terminal: boolean; withTime: boolean }): string {
+  const locale = options.terminal ? userLocale(options.env, 'LC_TIME') : undefined;
+  if (!locale) {
+    const iso = new Date(ms).toISOString();
+    return options.withTime ? `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC` : iso.slice(0, 10);
+  }
+  try {
+    return new Intl.DateTimeFormat(locale, options.withTime ? { dateStyle: 'medium', timeStyle: 'short' } : { dateStyle: 'medium' }).format(ms);
+  } catch {
+    return new Date(ms).toISOString().slice(0, 10);
+  }
+}
+
+/** A clock time (HH:MM:SS) in the user's locale, for a screen that refreshes. */
+export function formatClock(ms: number, env: Env): string {
+  const locale = userLocale(env, 'LC_TIME');
+  if (!locale) return new Date(ms).toTimeString().slice(0, 8);
+  try {
+    return new Intl.DateTimeFormat(locale, { timeStyle: 'medium' }).format(ms);
+  } catch {
+    return new Date(ms).toTimeString().slice(0, 8);
+  }
+}

@@ -31,6 +31,8 @@ export interface DashboardActions {
   now(): number;
   /** The user's locale (LC_ALL/LC_CTYPE/LANG), for folding case in the filter. */
   locale?: string | undefined;
+  /** A clock time in the user's locale (LC_TIME). */
+  clock?: (ms: number) => string;
 }
 
 type Mode =
@@ -229,7 +231,7 @@ export function DashboardApp({ actions, onQuit, onRenewInOpenclaw, initialMessag
   const visible = Math.max(1, Math.floor(height / rowLines(terminal.columns)));
   const first = Math.min(Math.max(0, index - Math.floor(visible / 2)), Math.max(0, rows.length - visible));
   const shown = rows.slice(first, first + visible);
-  const clock = new Date(snapshot?.refreshedAt ?? now).toTimeString().slice(0, 8);
+  const clock = (actions.clock ?? ((ms: number) => new Date(ms).toTimeString().slice(0, 8)))(snapshot?.refreshedAt ?? now);
   const counts = problemCounts(snapshot?.rows ?? []);
 
   return (

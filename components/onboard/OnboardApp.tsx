@@ -189,7 +189,7 @@ export function OnboardApp({ summary, options, keychainReason, sqliteStore, star
       break;
     case 'done':
       hints = [];
-      body = data.saved ? <DoneStep saved={data.saved} secret={data.secret ?? ''} kind={credentialKind(data) === 'api_key' ? 'API key' : 'setup-token'} statusLine={statusLine} checked={checkedLine(data, options)} /> : <Text>Done.</Text>;
+      body = data.saved ? <DoneStep saved={data.saved} secret={data.secret ?? ''} kind={credentialKind(data) === 'api_key' ? 'API key' : 'setup-token'} statusLine={statusLine} checked={checkedLine(data, options)} formatDate={actions.formatDate} /> : <Text>Done.</Text>;
       break;
   }
 

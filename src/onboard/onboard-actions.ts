@@ -1,5 +1,6 @@
 // What the wizard does to the world (gh's injected IO), built from a command's context: the UI
 // calls these and never touches files, the keychain, the network or claude itself.
+import { formatWhen } from '../locale.js';
 import { authStoreFor } from '../auth-store/auth-store.js';
 import type { Context } from '../context.js';
 import { SetupTokenCapture } from '../setup-token/capture.js';
@@ -39,6 +40,8 @@ export interface OnboardActions {
   claudeCliRoute(): Promise<boolean>;
   /** Whether the credential goes into OpenClaw's own store (2026.6+), even where it has not made one yet. */
   openclawOwnsStore(): boolean;
+  /** A date as this user reads dates (their locale), for the Done step. */
+  formatDate(ms: number): string;
 }
 
 export interface ActionOptions {
@@ -57,6 +60,7 @@ export function buildOnboardActions(ctx: Context, target: AgentStore, options: A
   const profileIdFor = (data: WizardData) => data.reauthProfileId ?? onboardProfileId(data.provider ?? 'anthropic', options.tokenProfileId);
   return {
     openclawOwnsStore: () => authStoreFor(ctx, target, options.agent).kind() === 'openclaw',
+    formatDate: (ms) => formatWhen(ms, { env: ctx.env, terminal: true, withTime: false }),
     verify: (provider, key) => verifyApiKey(provider, key, { env: ctx.env, ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}) }),
     claudeCliRoute: async () => {
       const { claudeCliRouteAvailable } = await import('./claude-cli-route.js');

@@ -26,6 +26,7 @@ async function realActions(home: string, baseUrl: string): Promise<OnboardAction
     claudeInstalled: () => true,
     claudeCliRoute: async () => false,
     openclawOwnsStore: () => false,
+    formatDate: (ms) => new Date(ms).toISOString().slice(0, 10),
     save: async (data) => {
       const provider = data.provider ?? 'anthropic';
       const kind = credentialKind(data);

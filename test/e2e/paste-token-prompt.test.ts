@@ -59,4 +59,23 @@ describe('paste-token prompt in a terminal', () => {
     const { existsSync } = await import('node:fs');
     expect(existsSync(home.storePath())).toBe(false);
   });
+
+  it('the expiry is written as the user reads dates (LANG=de_DE, tr_TR), ISO without a locale', async () => {
+    for (const [lang, expected] of [
+      ['de_DE.UTF-8', (ms: number) => new Intl.DateTimeFormat('de-DE', { dateStyle: 'medium' }).format(ms)],
+      ['tr_TR.UTF-8', (ms: number) => new Intl.DateTimeFormat('tr-TR', { dateStyle: 'medium' }).format(ms)],
+      ['C', (ms: number) => new Date(ms).toISOString().slice(0, 10)],
+    ] as const) {
+      const home = makeTempHome();
+      const session = new TmuxSession(`${shellQuote(process.execPath)} ${shellQuote(CLI_PATH)} models auth paste-token --provider anthropic --storage file`, { width: 120, env: { HOME: home.home, LANG: lang } });
+      await session.waitFor('Paste Claude setup-token');
+      session.paste(fakeSetupToken('D'));
+      await session.waitFor('[108 characters');
+      session.press('Enter');
+      const screen = await session.waitFor('✓ Stored');
+      const expires = home.readStore().profiles['anthropic:manual']?.expires as number;
+      expect(screen).toContain(`(expires ${expected(expires)})`);
+    }
+  });
 });
+

@@ -9,6 +9,8 @@ interface Props {
   statusLine?: string | undefined;
   /** The provider's answer to the key check, when it accepted it. */
   checked?: string | undefined;
+  /** A date in the user's locale (ISO without one). */
+  formatDate?: (ms: number) => string;
 }
 
 function Row({ label, value }: { label: string; value: string }) {
@@ -22,7 +24,7 @@ function Row({ label, value }: { label: string; value: string }) {
   );
 }
 
-export function DoneStep({ saved, secret, kind, statusLine, checked }: Props) {
+export function DoneStep({ saved, secret, kind, statusLine, checked, formatDate = (ms) => new Date(ms).toISOString().slice(0, 10) }: Props) {
   return (
     <Box flexDirection="column">
       <Text color="green" bold>
@@ -33,7 +35,7 @@ export function DoneStep({ saved, secret, kind, statusLine, checked }: Props) {
         <Row label="Kind" value={kind} />
         <Row label="Secret" value={maskSecret(secret)} />
         <Row label="Stored in" value={saved.location} />
-        {saved.expires ? <Row label="Expires" value={new Date(saved.expires).toISOString().slice(0, 10)} /> : null}
+        {saved.expires ? <Row label="Expires" value={formatDate(saved.expires)} /> : null}
         {checked ? <Row label="Checked" value={checked} /> : null}
         {saved.remote ? <Row label="There" value={`${saved.remote.verdictOk ? '✓' : '!'} ${saved.remote.verdict}`} /> : null}
       </Box>
