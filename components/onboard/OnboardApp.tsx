@@ -145,7 +145,7 @@ export function OnboardApp({ summary, options, keychainReason, sqliteStore, star
       break;
     case 'secret':
       hints = HINTS.secret ?? [];
-      body = <SecretStep provider={data.provider ?? ''} kind={credentialKind(data)} notice={state.notice} allowUnknownFormat={options.allowUnknownFormat ?? false} onSubmit={(secret) => dispatch({ type: 'secret', secret })} />;
+      body = <SecretStep provider={data.provider ?? ''} kind={credentialKind(data)} notice={state.notice} allowUnknownFormat={options.allowUnknownFormat ?? false} onSubmit={(secret) => dispatch({ type: 'secret', secret })} onSwitch={data.reauthProfileId ? undefined : (kind, secret) => dispatch({ type: 'switch-method', method: kind === 'token' ? 'token' : 'apiKey', secret })} />;
       break;
     case 'setup-token':
       hints = HINTS.wait ?? [];

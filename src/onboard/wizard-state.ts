@@ -68,6 +68,8 @@ export type WizardAction =
   | { type: 'provider'; provider: string }
   | { type: 'method'; method: AuthMethod }
   | { type: 'secret'; secret: string }
+  /** The secret pasted is the other kind (a setup-token where an API key was asked, or the reverse): keep it, switch the method. */
+  | { type: 'switch-method'; method: 'apiKey' | 'token'; secret: string }
   | { type: 'token-captured'; token: string }
   | { type: 'verified'; outcome: VerifyOutcome }
   | { type: 'save-anyway' }
@@ -129,6 +131,10 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
       return go(state, action.method === 'setup-token' ? 'setup-token' : 'secret', { ...data, method: action.method });
     case 'secret':
       return afterSecret(state, { ...data, secret: action.secret });
+    case 'switch-method':
+      // A renewal keeps its profile's kind: no switch there.
+      if (data.reauthProfileId) return state;
+      return afterSecret(state, { ...data, method: action.method, secret: action.secret });
     case 'token-captured':
       return go(state, 'storage', { ...data, secret: action.token });
     case 'verified':

@@ -247,5 +247,44 @@ describe('onboard in a terminal (40 columns)', () => {
     expect(screen).toMatch(/Checked\s+! saved unchecked: could not\s+reach the provider/);
     expect(await session.exitCode()).toBe(0);
   });
+
+  it('a setup-token pasted where an API key is asked (and the reverse) is offered the right method in place, the value kept', async () => {
+    const token = fakeSetupToken('K');
+    const home = makeTempHome();
+    let session = onboard(home.home);
+    await chooseAnthropic(session);
+    await session.waitFor('API key (recommended)');
+    session.press('Enter');
+    await session.waitFor('Paste your Anthropic API key');
+    session.paste(token);
+    await session.waitFor('108 characters');
+    session.press('Enter');
+    await session.waitFor('This is a Claude setup-token');
+    session.press('Enter'); // Store it as a setup-token
+    await session.waitFor('Where should it be stored?');
+    session.press('Enter');
+    let screen = await session.waitFor('✓ Done');
+    expect(screen).toMatch(/Kind\s+setup-token/);
+    expect(home.readStore().profiles['anthropic:default']).toMatchObject({ type: 'token', token });
+
+    const key = fakeApiKey('R');
+    const server = await startFakeAnthropic([key]);
+    const other = makeTempHome();
+    session = onboard(other.home, '', { ANTHROPIC_BASE_URL: server.baseUrl });
+    await chooseAnthropic(session);
+    await session.waitFor('Paste a setup-token');
+    session.press('3');
+    await session.waitFor('Paste your Claude setup-token');
+    session.paste(key);
+    await session.waitFor('108 characters');
+    session.press('Enter');
+    await session.waitFor('This is an Anthropic API key');
+    session.press('Enter'); // Store it as an API key: checked first, as any key
+    await session.waitFor('Where should it be stored?');
+    session.press('Enter');
+    screen = await session.waitFor('✓ Done');
+    expect(screen).toMatch(/Kind\s+API key/);
+    expect(screen).toMatch(/Checked\s+✓ accepted by Anthropic/);
+  });
 });
 
