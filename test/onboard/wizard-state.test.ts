@@ -32,6 +32,16 @@ describe('onboarding state machine', () => {
     expect(state).toMatchObject({ step: 'storage', data: { method: 'token', secret: 't' } });
   });
 
+  it('switch-method keeps the pasted value under the other method: a token goes on to storage, a key to its check; never while renewing', () => {
+    const asToken = run([{ type: 'start' }, { type: 'provider', provider: 'anthropic' }, { type: 'method', method: 'apiKey' }, { type: 'switch-method', method: 'token', secret: 'sk-ant-oat01-x' }]);
+    expect(asToken.step).toBe('storage');
+    expect(asToken.data).toMatchObject({ method: 'token', secret: 'sk-ant-oat01-x' });
+    const asKey = run([{ type: 'start' }, { type: 'provider', provider: 'anthropic' }, { type: 'method', method: 'token' }, { type: 'switch-method', method: 'apiKey', secret: 'sk-ant-api03-x' }]);
+    expect(asKey.step).toBe('verify');
+    const renewing = run([{ type: 'reauth', profileId: 'anthropic:manual', provider: 'anthropic' }, { type: 'method', method: 'token' }]);
+    expect(wizardReducer(renewing, { type: 'switch-method', method: 'apiKey', secret: 'sk-ant-api03-x' })).toBe(renewing);
+  });
+
   it('re-auth starts at the method for that profile', () => {
     const state = initialState(options, { reauthProfileId: 'anthropic:manual', provider: 'anthropic' });
     expect(state).toMatchObject({ step: 'method', data: { reauthProfileId: 'anthropic:manual', provider: 'anthropic' } });
