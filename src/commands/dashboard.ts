@@ -60,6 +60,9 @@ export async function dashboard(ctx: Context, options: { agent?: string }): Prom
     println(ctx.stderr, viaPlugin.describe(ended.profileId));
     const { store } = await loadStatusView(ctx, options.agent);
     const code = await renewThroughPlugin(ctx, viaPlugin, ended.profileId, { agent: options.agent, store });
+    // OpenClaw's login (its sign-in link, claude's screen) is over: the dashboard comes back on a
+    // clean screen, not below it. The scrollback keeps it.
+    if (ctx.stdout.isTTY) ctx.stdout.write('\x1b[2J\x1b[H');
     message =
       code === 0
         ? `✓ Renewed ${ended.profileId} through OpenClaw`

@@ -70,7 +70,10 @@ describe.skipIf(!peersInstalled)('the plugin in OpenClaw\'s own flows (tmux)', (
     await dashboard.waitFor('anthropic:work', 60_000);
     dashboard.press('r');
     await signIn(dashboard);
-    await dashboard.waitFor('✓ Renewed anthropic:work through OpenClaw', 90_000);
+    const back = await dashboard.waitFor('✓ Renewed anthropic:work through OpenClaw', 90_000);
+    // Back on a clean screen: OpenClaw's login (the sign-in link, the code field) is not left above it.
+    expect(back).not.toContain('Paste code here if prompted');
+    expect(back.trimStart().startsWith('openclaw-auth · agent main')).toBe(true);
     dashboard.press('q');
     expect(await dashboard.exitCode(30_000)).toBe(0);
     text = await status(home, bin);
