@@ -2,7 +2,6 @@
 // Anthropic profile for OpenClaw to store itself (JSON in 2026.3, SQLite in 2026.9), so this path
 // never touches OpenClaw's store. The checks are ours: the exact token shape (a cut paste is
 // refused), the kind (a setup-token is no API key), and for API keys Anthropic's answer.
-import { processContext } from '../context.js';
 import { CancelledError, CliError, UsageError } from '../errors.js';
 import { CANCEL_MARKER_ENV, markCancelled } from './cancel-marker.js';
 import { readAllStdin } from '../io/read-stdin.js';
@@ -16,11 +15,11 @@ import { defaultExpiry } from '../auth-store/credential-plan.js';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { openKeychain } from '../secrets/keychain.js';
 import { probeKeychain } from '../secrets/keychain-probe.js';
 import { pluginDir } from '../openclaw/plugin-state.js';
 import { profileForPluginHost } from '../store/profile-destination/plugin-host.js';
-import { anthropicDefaultModel, hostOpenclawVersion } from './host-release.js';
+import { anthropicDefaultModel } from './host-release.js';
+import type { PluginHost } from './plugin-host.js';
 import { usesSqliteStore } from '../openclaw/openclaw-version.js';
 import { putProfile, updateAuthStore, type JsonObject } from '../store/auth-profiles.js';
 
@@ -69,7 +68,7 @@ const ANTHROPIC = findProvider('anthropic');
  * The profile id OpenClaw will store under: its `--profile-id` (it applies that to what we return),
  * else the default it uses itself. We need it first: the keychain account is named after it.
  */
-export function requestedProfileId(argv: readonly string[] = process.argv): string {
+export function requestedProfileId(argv: readonly string[]): string {
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? '';
     if (arg === '--profile-id' && argv[i + 1]) return argv[i + 1] as string;
@@ -89,20 +88,20 @@ function resolverEntry(stateDir: string): string {
 }
 
 /** keychain / file, as asked: the variable, else OpenClaw's prompt on a terminal, else the default rule. */
-async function chooseStorage(ctx: PluginAuthContext, interactive: boolean): Promise<'keychain' | 'file' | undefined> {
-  const fromEnv = process.env[STORAGE_ENV];
+async function chooseStorage(host: PluginHost, ctx: PluginAuthContext, interactive: boolean): Promise<'keychain' | 'file' | undefined> {
+  const fromEnv = host.ctx.env[STORAGE_ENV];
   if (fromEnv !== undefined) {
     if (fromEnv === 'keychain' || fromEnv === 'file') return fromEnv;
     throw new UsageError(`invalid ${STORAGE_ENV}=${fromEnv}: use keychain or file`);
   }
   const select = ctx.prompter?.select;
   if (!interactive || !select) return undefined;
-  const keychain = await probeKeychain(openKeychain());
+  const keychain = await probeKeychain(host.ctx.keychain());
   if (!keychain.available) return undefined; // the default rule says why, then keeps it in OpenClaw's store
   const choice = await select({
     message: 'Where should the secret live?',
     options: [
-      { value: 'keychain', label: 'OS keychain (recommended)', hint: keychainHint() },
+      { value: 'keychain', label: 'OS keychain (recommended)', hint: keychainHint(host) },
       { value: 'file', label: "OpenClaw's own store", hint: 'plain text, readable only by you, as OpenClaw keeps it' },
     ],
     initialValue: 'keychain',
@@ -114,53 +113,54 @@ async function chooseStorage(ctx: PluginAuthContext, interactive: boolean): Prom
  * OpenClaw 2026.6+ confirms no exec ref in its own `models status --check` (its read-only check
  * resolves env refs only): a keychain secret is "indeterminate" there, for good. Said before storing.
  */
-function keychainHint(): string {
-  const version = hostOpenclawVersion();
+function keychainHint(host: PluginHost): string {
+  const { version } = host;
   const base = 'OpenClaw keeps only a reference and reads it through openclaw-auth';
   return version === undefined || usesSqliteStore(version) ? `${base}; its own models status --check cannot confirm it (indeterminate, exit 1), openclaw-auth's can` : base;
 }
 
 /** The checked secret as the profile OpenClaw stores: the secret inline or a keychain ref, the expiry kept. */
-async function profile(ctx: PluginAuthContext, kind: CredentialKind, secret: string, interactive: boolean): Promise<PluginAuthResult> {
-  const fallbackStateDir = processContext().paths.stateDir;
+async function profile(host: PluginHost, ctx: PluginAuthContext, kind: CredentialKind, secret: string, interactive: boolean): Promise<PluginAuthResult> {
+  const fallbackStateDir = host.ctx.paths.stateDir;
   const placed = await profileForPluginHost(
     {
       kind,
       provider: 'anthropic',
       secret,
-      profileId: requestedProfileId(),
+      profileId: requestedProfileId(host.argv),
       agentDir: ctx.agentDir ?? join(fallbackStateDir, 'agents', 'main', 'agent'),
       ...(kind === 'token' ? { expires: defaultExpiry('anthropic', 'token', Date.now()) } : {}),
-      storage: await chooseStorage(ctx, interactive),
-      keychain: () => openKeychain(),
-      warn: (line) => process.stderr.write(`${line}\n`),
+      storage: await chooseStorage(host, ctx, interactive),
+      keychain: host.ctx.keychain,
+      warn: (line) => host.ctx.stderr.write(`${line}\n`),
       // OpenClaw runs the resolver with no PATH: this Node, and our CLI where it stays installed.
-      resolver: { node: process.execPath, entry: resolverEntry },
+      resolver: { node: host.execPath, entry: resolverEntry },
     },
     fallbackStateDir,
   );
   return {
     profiles: [{ profileId: placed.profileId, credential: placed.credential }],
     ...(placed.configPatch ? { configPatch: placed.configPatch } : {}),
-    defaultModel: anthropicDefaultModel(),
+    defaultModel: anthropicDefaultModel(host.version),
     notes: [`openclaw-auth: the secret is in ${placed.location}.`],
   };
 }
 
-async function secretWithoutTerminal(kind: CredentialKind): Promise<string> {
-  const fromEnv = process.env[SECRET_ENV];
+async function secretWithoutTerminal(host: PluginHost, kind: CredentialKind): Promise<string> {
+  const { env, stdin } = host.ctx;
+  const fromEnv = env[SECRET_ENV];
   if (fromEnv) {
-    delete process.env[SECRET_ENV]; // no child inherits it
+    delete (env as Record<string, string | undefined>)[SECRET_ENV]; // no child inherits it (the host's env is the process's)
     return validateSecret(fromEnv, ANTHROPIC, kind).value;
   }
-  if (process.stdin.isTTY) throw new UsageError(`no secret: pipe it on stdin or set ${SECRET_ENV} (never a command-line flag)`);
-  return validateSecret(await readAllStdin(process.stdin), ANTHROPIC, kind).value;
+  if (stdin.isTTY) throw new UsageError(`no secret: pipe it on stdin or set ${SECRET_ENV} (never a command-line flag)`);
+  return validateSecret(await readAllStdin(stdin), ANTHROPIC, kind).value;
 }
 
-async function secretFromPrompt(kind: CredentialKind): Promise<string> {
+async function secretFromPrompt(host: PluginHost, kind: CredentialKind): Promise<string> {
   const { promptSecret } = await import('../io/prompt-secret.js');
   const label = kind === 'token' ? 'Paste your Claude setup-token' : 'Paste your Anthropic API key';
-  const raw = await promptSecret(processContext(), label, (value) => {
+  const raw = await promptSecret(host.ctx, label, (value) => {
     try {
       validateSecret(value, ANTHROPIC, kind);
       return true;
@@ -178,10 +178,10 @@ async function secretFromPrompt(kind: CredentialKind): Promise<string> {
  * plugins), never by us: its SQLite store is written only by OpenClaw. 2026.3 has no such SDK (its
  * non-interactive plugin choices store their own profile): its auth-profiles.json, under its lock.
  */
-async function persistForNonInteractiveOnboard(ctx: PluginAuthContext, entry: PluginAuthResult['profiles'][number]): Promise<void> {
-  const version = hostOpenclawVersion();
+async function persistForNonInteractiveOnboard(host: PluginHost, ctx: PluginAuthContext, entry: PluginAuthResult['profiles'][number]): Promise<void> {
+  const { version } = host;
   if (version !== undefined && !usesSqliteStore(version)) {
-    const { stateDir } = processContext().paths;
+    const { stateDir } = host.ctx.paths;
     const agentDir = ctx.agentDir ?? join(stateDir, 'agents', 'main', 'agent');
     await updateAuthStore(join(agentDir, 'auth-profiles.json'), (store) => putProfile(store, entry.profileId, entry.credential as JsonObject), { stateDir });
     return;
@@ -204,10 +204,10 @@ export function refuseOtherKind(config: Record<string, unknown> | undefined, pro
   throw new UsageError(`${profileId} is ${what(mode)}; storing ${what(kind)} would replace it without asking. Name another profile: --profile-id anthropic:<name>`);
 }
 
-async function storeThroughOpenclaw(ctx: PluginAuthContext, result: PluginAuthResult, kind: CredentialKind): Promise<Record<string, unknown>> {
+async function storeThroughOpenclaw(host: PluginHost, ctx: PluginAuthContext, result: PluginAuthResult, kind: CredentialKind): Promise<Record<string, unknown>> {
   const [entry] = result.profiles;
   if (!entry) throw new CliError('nothing to store');
-  await persistForNonInteractiveOnboard(ctx, entry);
+  await persistForNonInteractiveOnboard(host, ctx, entry);
   const config = ctx.config ?? {};
   const auth = (config.auth ?? {}) as Record<string, unknown>;
   const profiles = (auth.profiles ?? {}) as Record<string, unknown>;
@@ -234,29 +234,32 @@ export function configuredAnthropicBaseUrl(config: Record<string, unknown> | und
   return typeof baseUrl === 'string' && baseUrl.trim() ? baseUrl.trim() : undefined;
 }
 
-async function checkedApiKey(ctx: PluginAuthContext, key: string): Promise<string> {
+async function checkedApiKey(host: PluginHost, ctx: PluginAuthContext, key: string): Promise<string> {
   const baseUrl = configuredAnthropicBaseUrl(ctx.config);
-  const outcome = await verifyApiKey('anthropic', key, { env: process.env, ...(baseUrl ? { baseUrl } : {}) });
+  const outcome = await verifyApiKey('anthropic', key, { env: host.ctx.env, ...(baseUrl ? { baseUrl } : {}) });
   if (outcome.kind === 'invalid' || outcome.kind === 'claude-code-only') throw new CliError(describeOutcome(outcome, 'Anthropic').replace(/^✗ /, ''));
-  process.stderr.write(`${describeOutcome(outcome, 'Anthropic')}\n`);
+  host.ctx.stderr.write(`${describeOutcome(outcome, 'Anthropic')}\n`);
   return key;
 }
 
-export const AUTH_METHODS: readonly PluginAuthMethod[] = [
+/** The methods, bound to the process (or, in tests, the host) they run in. */
+export function authMethods(host: PluginHost): readonly PluginAuthMethod[] {
+  const { ctx: io } = host;
+  return [
   {
     id: 'setup-token',
     label: 'Sign in with Claude (openclaw-auth runs claude setup-token and captures the token)',
     hint: 'Sign in in your browser, paste the code; the 108-character token is captured whole. Needs the Claude Code CLI.',
     kind: 'token',
     run: async (ctx) => {
-      if (!process.stdin.isTTY || !process.stdout.isTTY) throw new UsageError('setup-token needs a terminal; without one, pipe a token into: openclaw models auth login --provider openclaw-auth --method paste-token');
-      const claudeBin = findClaude(process.env, process.cwd());
-      const token = await runSetupTokenInTerminal({ stdin: process.stdin, stdout: process.stdout, env: definedEnv(process.env), cwd: process.cwd(), claudeBin, timeoutMs: TIMEOUT_MS, timeoutLabel: '15m' }).catch((error: unknown) => {
+      if (!io.stdin.isTTY || !io.stdout.isTTY) throw new UsageError('setup-token needs a terminal; without one, pipe a token into: openclaw models auth login --provider openclaw-auth --method paste-token');
+      const claudeBin = findClaude(io.env, io.cwd);
+      const token = await runSetupTokenInTerminal({ stdin: io.stdin, stdout: io.stdout, env: definedEnv(io.env), cwd: io.cwd, claudeBin, timeoutMs: TIMEOUT_MS, timeoutLabel: '15m' }).catch((error: unknown) => {
         // OpenClaw reports any failed method the same way (exit 1): a renewal we started is told it was Ctrl-C.
-        if (error instanceof CancelledError) markCancelled(process.env[CANCEL_MARKER_ENV]);
+        if (error instanceof CancelledError) markCancelled(io.env[CANCEL_MARKER_ENV]);
         throw error;
       });
-      return profile(ctx, 'token', token, true);
+      return profile(host, ctx, 'token', token, true);
     },
     runNonInteractive: async () => {
       throw new UsageError(`setup-token signs you in in a browser and needs a terminal; in a script use --auth-choice openclaw-auth-paste-token with the token on stdin or in ${SECRET_ENV}`);
@@ -267,10 +270,10 @@ export const AUTH_METHODS: readonly PluginAuthMethod[] = [
     label: 'Paste a setup-token (checked: a token cut by a line wrap is refused)',
     hint: 'From `claude setup-token` on any machine.',
     kind: 'token',
-    run: async (ctx) => (process.stdin.isTTY ? profile(ctx, 'token', await secretFromPrompt('token'), true) : profile(ctx, 'token', await secretWithoutTerminal('token'), false)),
+    run: async (ctx) => (io.stdin.isTTY ? profile(host, ctx, 'token', await secretFromPrompt(host, 'token'), true) : profile(host, ctx, 'token', await secretWithoutTerminal(host, 'token'), false)),
     runNonInteractive: async (ctx) => {
-      refuseOtherKind(ctx.config, requestedProfileId(), 'token');
-      return storeThroughOpenclaw(ctx, await profile(ctx, 'token', await secretWithoutTerminal('token'), false), 'token');
+      refuseOtherKind(ctx.config, requestedProfileId(host.argv), 'token');
+      return storeThroughOpenclaw(host, ctx, await profile(host, ctx, 'token', await secretWithoutTerminal(host, 'token'), false), 'token');
     },
   },
   {
@@ -279,13 +282,14 @@ export const AUTH_METHODS: readonly PluginAuthMethod[] = [
     hint: 'From console.anthropic.com; OpenClaw recommends API keys.',
     kind: 'api_key',
     run: async (ctx) => {
-      const interactive = Boolean(process.stdin.isTTY);
-      return profile(ctx, 'api_key', await checkedApiKey(ctx, interactive ? await secretFromPrompt('api_key') : await secretWithoutTerminal('api_key')), interactive);
+      const interactive = Boolean(io.stdin.isTTY);
+      return profile(host, ctx, 'api_key', await checkedApiKey(host, ctx, interactive ? await secretFromPrompt(host, 'api_key') : await secretWithoutTerminal(host, 'api_key')), interactive);
     },
     // Checked with Anthropic here too: a rejected key stops onboard before OpenClaw stores it.
     runNonInteractive: async (ctx) => {
-      refuseOtherKind(ctx.config, requestedProfileId(), 'api_key');
-      return storeThroughOpenclaw(ctx, await profile(ctx, 'api_key', await checkedApiKey(ctx, await secretWithoutTerminal('api_key')), false), 'api_key');
+      refuseOtherKind(ctx.config, requestedProfileId(host.argv), 'api_key');
+      return storeThroughOpenclaw(host, ctx, await profile(host, ctx, 'api_key', await checkedApiKey(host, ctx, await secretWithoutTerminal(host, 'api_key')), false), 'api_key');
     },
   },
 ];
+}

@@ -13,8 +13,8 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { usesSqliteStore } from '../openclaw/openclaw-version.js';
-import { AUTH_METHODS } from './auth-methods.js';
-import { hostOpenclawVersion } from './host-release.js';
+import { authMethods, type PluginAuthMethod } from './auth-methods.js';
+import { processPluginHost } from './plugin-host.js';
 import { PLUGIN_ID } from './plugin-id.js';
 
 export { PLUGIN_ID } from './plugin-id.js';
@@ -65,13 +65,13 @@ export function manifestChoices(pluginFile: string = fileURLToPath(import.meta.u
  * 2026.9); `models auth login --provider openclaw-auth` keeps every method. 2026.9 reads the
  * manifest's choices and gets the one provider.
  */
-export function providersToRegister(choices: OnboardChoice[], jsonEraHost: boolean): Record<string, unknown>[] {
+export function providersToRegister(choices: OnboardChoice[], jsonEraHost: boolean, methods: readonly PluginAuthMethod[] = authMethods(processPluginHost())): Record<string, unknown>[] {
   const wizard = (choice: OnboardChoice) => ({ onboarding: { choiceId: choice.choiceId, choiceLabel: choice.choiceLabel, groupId: choice.groupId, groupLabel: choice.groupLabel, methodId: choice.method } });
   const [first = SETUP_TOKEN_CHOICE, ...rest] = choices;
-  const main = { id: PLUGIN_ID, label: 'Anthropic (openclaw-auth)', docsPath: 'https://www.npmjs.com/package/openclaw-auth', auth: AUTH_METHODS, wizard: wizard(first) };
+  const main = { id: PLUGIN_ID, label: 'Anthropic (openclaw-auth)', docsPath: 'https://www.npmjs.com/package/openclaw-auth', auth: methods, wizard: wizard(first) };
   if (!jsonEraHost) return [main];
   const more = rest.flatMap((choice) => {
-    const method = AUTH_METHODS.find((candidate) => candidate.id === choice.method);
+    const method = methods.find((candidate) => candidate.id === choice.method);
     return method ? [{ ...main, id: choice.choiceId, auth: [method], wizard: wizard(choice) }] : [];
   });
   return [main, ...more];
@@ -82,8 +82,9 @@ export default {
   name: 'openclaw-auth',
   description: 'Captures the Claude setup-token for you (no hand copy-paste that cuts it), checks every secret before OpenClaw stores it.',
   register(api: PluginApi) {
-    const version = hostOpenclawVersion();
-    for (const provider of providersToRegister(manifestChoices(), version !== undefined && !usesSqliteStore(version))) api.registerProvider(provider);
+    const host = processPluginHost();
+    const { version } = host;
+    for (const provider of providersToRegister(manifestChoices(), version !== undefined && !usesSqliteStore(version), authMethods(host))) api.registerProvider(provider);
     api.registerCli?.(
       ({ program }) => {
         const credentials = program.command('credentials').description('openclaw-auth: your credentials (a live dashboard on a terminal, status otherwise)');
