@@ -5,6 +5,21 @@ import { CLI_PATH } from '../helpers/run-cli.js';
 import { DAY, HOUR, fakeApiKey, fakeSetupToken, makeTempHome } from '../helpers/temp-home.js';
 import { pasteAndStore, shellQuote, TmuxSession } from '../helpers/tmux.js';
 
+/** The dashboard at 80 columns over two API keys, anthropic:work and anthropic:home, both shown. */
+async function dashboardWithWorkAndHome(): Promise<TmuxSession> {
+  const home = makeTempHome();
+  home.writeStore({
+    version: 1,
+    profiles: {
+      'anthropic:work': { type: 'api_key', provider: 'anthropic', key: fakeApiKey('W') },
+      'anthropic:home': { type: 'api_key', provider: 'anthropic', key: fakeApiKey('H') },
+    },
+  });
+  const session = dashboard(home.home, 80);
+  await session.waitFor('anthropic:home');
+  return session;
+}
+
 function dashboard(home: string, width = 60) {
   return new TmuxSession(`${shellQuote(process.execPath)} ${shellQuote(CLI_PATH)} dashboard`, { width, height: 24, env: { HOME: home } });
 }
@@ -106,32 +121,14 @@ describe('dashboard in a terminal', () => {
   });
 
   it('keys that arrive as one read ("/work" typed fast, over ssh, or pasted) each count: the filter opens and takes the rest', async () => {
-    const home = makeTempHome();
-    home.writeStore({
-      version: 1,
-      profiles: {
-        'anthropic:work': { type: 'api_key', provider: 'anthropic', key: fakeApiKey('W') },
-        'anthropic:home': { type: 'api_key', provider: 'anthropic', key: fakeApiKey('H') },
-      },
-    });
-    const session = new TmuxSession(`${shellQuote(process.execPath)} ${shellQuote(CLI_PATH)} dashboard`, { width: 80, height: 24, env: { HOME: home.home } });
-    await session.waitFor('anthropic:home');
+    const session = await dashboardWithWorkAndHome();
     session.type('/work'); // one send-keys: one write to the terminal
     const screen = await session.waitFor('filter "work" (1 of 2)');
     expect(screen).not.toContain('anthropic:home');
   });
 
   it('a filter kept with Enter is cleared by Esc alone, as the key bar says', async () => {
-    const home = makeTempHome();
-    home.writeStore({
-      version: 1,
-      profiles: {
-        'anthropic:work': { type: 'api_key', provider: 'anthropic', key: fakeApiKey('W') },
-        'anthropic:home': { type: 'api_key', provider: 'anthropic', key: fakeApiKey('H') },
-      },
-    });
-    const session = new TmuxSession(`${shellQuote(process.execPath)} ${shellQuote(CLI_PATH)} dashboard`, { width: 80, height: 24, env: { HOME: home.home } });
-    await session.waitFor('anthropic:home');
+    const session = await dashboardWithWorkAndHome();
     session.press('/');
     session.type('work');
     await session.waitFor('filter "work" (1 of 2)');
