@@ -1,4 +1,4 @@
-import { Box, Text, useInput } from 'ink';
+import { Box, Text, useInput, type Key } from 'ink';
 import { useLatestState } from '../hooks/use-latest-state.js';
 
 export interface SelectItem<T> {
@@ -19,20 +19,25 @@ interface Props<T> {
 export function SelectList<T>({ items, onSelect, isActive = true, initialIndex = 0 }: Props<T>) {
   // "Down Enter" in one chunk picks the item below: Enter reads where Down just moved to.
   const [index, latest, setIndex] = useLatestState(Math.min(initialIndex, items.length - 1));
-  useInput(
-    (input, key) => {
-      if (key.upArrow || input === 'k') setIndex((current) => (current - 1 + items.length) % items.length);
-      else if (key.downArrow || input === 'j') setIndex((current) => (current + 1) % items.length);
-      else if (key.return) {
-        const item = items[latest.current];
-        if (item) onSelect(item.value);
-      } else if (/^[1-9]$/.test(input)) {
-        const item = items[Number(input) - 1];
-        if (item) onSelect(item.value);
+  /** One key; true once it chose an item (the rest of its read belongs to the next step). */
+  const onKey = (input: string, key: Key): boolean => {
+    // Keys that arrive as one read ("2" and Enter typed fast, over ssh) are keys one by one.
+    if (input.length > 1 && !key.ctrl && !key.meta) {
+      for (const char of input) if (onKey(char === '\r' ? '' : char, { ...key, return: char === '\r' })) return true;
+      return false;
+    }
+    if (key.upArrow || input === 'k') setIndex((current) => (current - 1 + items.length) % items.length);
+    else if (key.downArrow || input === 'j') setIndex((current) => (current + 1) % items.length);
+    else if (key.return || /^[1-9]$/.test(input)) {
+      const item = items[key.return ? latest.current : Number(input) - 1];
+      if (item) {
+        onSelect(item.value);
+        return true;
       }
-    },
-    { isActive },
-  );
+    }
+    return false;
+  };
+  useInput((input, key) => void onKey(input, key), { isActive });
   return (
     <Box flexDirection="column">
       {items.map((item, position) => (

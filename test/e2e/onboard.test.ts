@@ -286,5 +286,16 @@ describe('onboard in a terminal (40 columns)', () => {
     expect(screen).toMatch(/Kind\s+API key/);
     expect(screen).toMatch(/Checked\s+✓ accepted by Anthropic/);
   });
+
+  it('keys that arrive as one read in a list ("j" then Enter typed fast, over ssh) each count: the item below is chosen', async () => {
+    const home = makeTempHome();
+    const session = onboard(home.home);
+    await chooseAnthropic(session);
+    await session.waitFor('API key (recommended)');
+    session.type('j\r'); // one write: down, then Enter
+    await session.waitFor('Open the sign-in link above');
+    session.press('C-c');
+    expect(await session.exitCode()).toBe(130);
+  });
 });
 
