@@ -181,9 +181,24 @@ export async function storeRemote(env: Env, target: SshTarget, tool: RemoteTool,
     .filter((line) => !holdsPartOf(line, credential.secret));
   if (result.code !== 0) {
     const said = lines.filter((line) => /✗|error|invalid|refus|not |exists/i.test(line)).at(-1) ?? lines.at(-1) ?? `exit ${result.code}`;
+    // A failure after the store is no refusal: OpenClaw 2026.3 writes the profile, then fails on
+    // the config (a full disk). Ask the host what it holds now before calling it refused.
+    if (await remoteHoldsSecret(env, target, tool, credential).catch(() => false)) {
+      throw new RemoteError(`${target.display} stored it, then failed: ${said.replace(/^✗\s*/, '')}`, { hint: `check it there and free what it needs: ${sshCommandLine(target)} openclaw models status` });
+    }
     throw new RemoteError(`${target.display} refused it: ${said.replace(/^✗\s*/, '')}`, credential.yes ? {} : { hint: /exists already/.test(said) ? `add --yes to replace it on ${target.display}` : `run it there to see why: ${sshCommandLine(target)}` });
   }
   return { lines, gatewayNotRefreshed: GATEWAY_NOT_REFRESHED.test(result.stderr + result.stdout) };
+}
+
+/** Whether the host lists the profile with this very secret (its masked form ends as ours does). */
+async function remoteHoldsSecret(env: Env, target: SshTarget, tool: RemoteTool, credential: { profileId: string; secret: string; agent?: string | undefined }): Promise<boolean> {
+  const args = ['models', 'status', '--json', ...(credential.agent ? ['--agent', credential.agent] : [])];
+  const result = await runSsh(env, target, execScript([tool.path, ...args]), { timeoutMs: 90_000 });
+  if (sshFailure(target, result)) return false;
+  const tail = credential.secret.slice(-8);
+  const json = JSON.parse(result.stdout.slice(result.stdout.indexOf('{'))) as { auth?: { providers?: { profiles?: { labels?: string[] } }[] } };
+  return Boolean(json.auth?.providers?.some((provider) => provider.profiles?.labels?.some((label) => label.startsWith(`${credential.profileId}=`) && label.includes(`...${tail}`))));
 }
 
 export interface RemoteVerdict {

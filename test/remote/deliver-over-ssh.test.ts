@@ -112,6 +112,20 @@ describe.skipIf(!sshdUsable)('--to ssh://host (real sshd on 127.0.0.1)', () => {
     expect(JSON.parse(after.stdout).auth.providers.find((entry: { provider: string }) => entry.provider === 'anthropic').profiles.labels).toEqual([`anthropic:manual=token:sk-ant-o...${again.slice(-8)}`]);
   }, 180_000);
 
+  it.skipIf(!peersInstalled)('the host\'s OpenClaw 2026.3.13 stores the token, then fails (a full disk as it writes its config): "stored it, then failed", never "refused"', async () => {
+    // OpenClaw 2026.3 as on a full disk: its paste-token writes the profile, then the config write
+    // fails and it exits 1 with ENOSPC. Its other commands (status) work.
+    const failing = `sh -c '${OPENCLAW_BIN} "$@"; code=$?; case " $* " in *" paste-token "*) echo "Error: ENOSPC: no space left on device, write" >&2; exit 1;; esac; exit $code' openclaw`;
+    const host = await startSshHost([toolDir('openclaw', failing)]);
+    const here = makeTempHome();
+    const token = fakeSetupToken('F');
+    const result = await runCli(here.home, ['models', 'auth', 'paste-token', '--provider', 'anthropic', '--to', host.url], { input: token, env: host.clientEnv });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/✗ root@127\.0\.0\.1:\d+ stored it, then failed: Error: ENOSPC: no space left on device/);
+    expect(result.stderr).not.toContain('refused');
+    expect(remoteStore(host.home).profiles['anthropic:manual'].token).toBe(token);
+  }, 120_000);
+
   it.skipIf(!peersInstalled)("into the host's own OpenClaw 2026.3.13, whose paste-token reads only a terminal: typed at its prompt over ssh -tt", async () => {
     const host = await startSshHost([toolDir('openclaw', shellQuote(OPENCLAW_BIN))]);
     const here = makeTempHome();
