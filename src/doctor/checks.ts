@@ -178,7 +178,7 @@ export async function runChecks(ctx: Context, agent: string | undefined): Promis
     if (entry.status === 'expired') checks.push({ id: `expired:${entry.profileId}`, level: 'fail', title: `${entry.profileId} has expired`, why: entry.expiredAt ? `It ran out ${formatRemainingShort(now - entry.expiredAt)} ago; OpenClaw skips it.` : 'OpenClaw skips it.', fix: renew });
     else if (entry.status === 'missing') {
       const why = entry.reasonCode === 'unresolved_ref' ? (entry.problem ?? 'its secret cannot be read') : entry.reasonCode === 'invalid_expires' ? 'Its "expires" is not a future time in ms.' : 'It holds no secret.';
-      const locked = why.startsWith('OS keychain unavailable');
+      const locked = entry.reasonCode === 'unresolved_ref' && entry.problemKind === 'unreachable';
       checks.push({ id: `missing:${entry.profileId}`, level: 'fail', title: `${entry.profileId} cannot be used`, why, fix: locked ? UNLOCK_ADVICE : renew });
     } else if (entry.status === 'expiring') checks.push({ id: `expiring:${entry.profileId}`, level: 'warn', title: `${entry.profileId} expires in ${formatRemainingShort(entry.remainingMs ?? 0)}`, fix: renew });
     else if (entry.status === 'static' && entry.type === 'token') {

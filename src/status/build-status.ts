@@ -106,8 +106,9 @@ export interface OAuthProfileStatus {
   expiredAt?: number;
   /** Ours: where the secret lives. */
   storage: SecretStorage;
-  /** Ours: why a keychain-held secret cannot be read. */
+  /** Ours: why a keychain-held secret cannot be read, in words, and as data (see KeychainCheck). */
   problem?: string;
+  problemKind?: 'unreachable' | 'missing';
   source: 'store';
   label: string;
 }
@@ -250,6 +251,7 @@ function profileStatus(profile: AuthProfile, inputs: StatusInputs): OAuthProfile
     ...timing,
     storage: secretStorage(profile, inputs),
     ...(check?.problem ? { problem: check.problem } : {}),
+    ...(check?.reason ? { problemKind: check.reason } : {}),
     source: 'store',
     label: profile.email ? `${profile.id} (${profile.email})` : profile.id,
   };

@@ -29,20 +29,20 @@ async function checkKeychainEntries(ctx: Context, store: RawAuthStore): Promise<
     const account = (profile.tokenRef ?? profile.keyRef)?.id ?? '';
     try {
       const found = await keychain.get(account);
-      checks.set(profile.id, found ? { ok: true } : { ok: false, problem: MISSING });
+      checks.set(profile.id, found ? { ok: true } : { ok: false, reason: 'missing', problem: MISSING });
     } catch (error) {
-      checks.set(profile.id, { ok: false, problem: error instanceof Error ? error.message : String(error) });
+      checks.set(profile.id, { ok: false, reason: 'unreachable', problem: error instanceof Error ? error.message : String(error) });
       // The keychain itself is unreachable: every other lookup would fail (and wait) the same way.
-      for (const other of held) if (!checks.has(other.id)) checks.set(other.id, { ok: false, problem: error instanceof Error ? error.message : String(error) });
+      for (const other of held) if (!checks.has(other.id)) checks.set(other.id, { ok: false, reason: 'unreachable', problem: error instanceof Error ? error.message : String(error) });
       break;
     }
   }
   // A locked keyring answers "no such entry" too: a probe tells the two apart, so the advice can
   // be "unlock it" rather than "store it again".
-  if ([...checks.values()].some((check) => !check.ok && check.problem === MISSING)) {
+  if ([...checks.values()].some((check) => check.reason === 'missing')) {
     const { probeKeychain } = await import('../secrets/keychain-probe.js');
     const probe = await probeKeychain(keychain);
-    if (!probe.available) for (const [id, check] of checks) if (!check.ok && check.problem === MISSING) checks.set(id, { ok: false, problem: `OS keychain unavailable: ${probe.reason}` });
+    if (!probe.available) for (const [id, check] of checks) if (check.reason === 'missing') checks.set(id, { ok: false, reason: 'unreachable', problem: `OS keychain unavailable: ${probe.reason}` });
   }
   return checks;
 }

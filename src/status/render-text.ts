@@ -112,7 +112,7 @@ function credentialNote(entry: OAuthProfileStatus, now: number): string | undefi
       if (entry.reasonCode === 'unresolved_ref') {
         const problem = entry.problem ?? 'its keychain entry cannot be read';
         // Unreachable, not gone: the secret is still there once the keyring opens.
-        if (problem.startsWith('OS keychain unavailable')) return `! ${entry.profileId} cannot be used: ${problem}. ${UNLOCK_ADVICE}`;
+        if (entry.problemKind === 'unreachable') return `! ${entry.profileId} cannot be used: ${problem}. ${UNLOCK_ADVICE}`;
         return `! ${entry.profileId} cannot be used: ${problem}. Store it again: ${renewCommand(entry)}`;
       }
       return entry.reasonCode === 'invalid_expires'
