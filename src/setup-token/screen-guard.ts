@@ -18,7 +18,7 @@ const WITHHELD = '\x1b[K\r\n\x1b[J';
 export interface ScreenGuard {
   push(text: string): void;
   resize(cols: number, rows: number): void;
-  /** Resolves when every piece pushed so far has been relayed or withheld. */
+  /** Resolves when every piece pushed so far has been relayed or withheld; nothing is relayed after it. */
   drain(): Promise<void>;
 }
 
@@ -52,6 +52,9 @@ export function screenGuard(forward: (text: string) => void, cols: number, rows:
     },
     async drain() {
       await queue;
+      // The relay is over: the emulator's buffers go with it.
+      (await screen).dispose();
+      withheld = true;
     },
   };
 }

@@ -1,5 +1,7 @@
 // OpenClaw with our plugin installed, for the tests of its flows: the packed tarball, a temporary
-// HOME with an Anthropic default model, OpenClaw's commands in tmux, on Node 24 with the fake claude on PATH.
+// HOME as a new user has it (no default model, nothing acknowledged: a test that preset them once
+// hid a first run that failed for every new user), OpenClaw's commands in tmux, on Node 24 with the
+// fake claude on PATH.
 import { dirname } from 'node:path';
 import { expect } from 'vitest';
 import { FAKE_CLAUDE } from './capture.js';
@@ -8,15 +10,13 @@ import { packedTarball } from './plugin-tarball.js';
 import type { TempHome } from './temp-home.js';
 import { shellQuote, TmuxSession } from './tmux.js';
 
-export const ANTHROPIC_DEFAULT = { agents: { defaults: { model: { primary: 'anthropic/claude-opus-4-6' } } } };
-
 /** Call at a test file's top level (it packs the tarball in that file's beforeAll). */
 export function pluginHarness() {
   const tarball = packedTarball();
   const PATH = `${dirname(NODE24_BIN)}:${dirname(FAKE_CLAUDE)}:/usr/bin:/bin`;
 
-  async function install(home: TempHome, bin: string, installFlags: string[], config: Record<string, unknown> = ANTHROPIC_DEFAULT) {
-    home.writeConfig(config);
+  async function install(home: TempHome, bin: string, installFlags: string[], config?: Record<string, unknown>) {
+    if (config) home.writeConfig(config);
     const installed = await runOpenclaw(home.home, ['plugins', 'install', tarball(), ...installFlags], { bin, env: { PATH, ...registryEnv() } });
     expect(installed.code, installed.stdout + installed.stderr).toBe(0);
   }
