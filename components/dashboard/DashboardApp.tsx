@@ -107,12 +107,18 @@ export function DashboardApp({ actions, onQuit, onRenewInOpenclaw, initialMessag
       (error: unknown) => setMessage(`✗ ${error instanceof Error ? error.message : String(error)}`),
     );
 
-  const onKey = (input: string, key: Key): void => {
+  /** `together`: the key came in one read with others (typed fast, or a paste). */
+  const onKey = (input: string, key: Key, together = false): void => {
       // Keys typed faster than the terminal is read arrive as one string ("/iş" over ssh, under
-      // load, or pasted): outside the filter's text field each character is a key of its own, or
-      // every one of them would be lost. In the filter they are text, appended whole.
+      // load): outside the filter's text field each character is a key of its own, or every one of
+      // them would be lost. In the filter they are text, appended whole. A paste lands here too (a
+      // token pasted into the list), so: nothing destructive from such a read (see confirm-remove),
+      // and nothing after the keys leave the list for the wizard.
       if (input.length > 1 && modeNow.current.kind !== 'filter' && !key.ctrl && !key.meta) {
-        for (const char of input) onKey(char, { ...key, return: char === '\r', escape: false });
+        for (const char of input) {
+          if (modeNow.current.kind === 'onboard') break;
+          onKey(char, { ...key, return: char === '\r', escape: false }, true);
+        }
         return;
       }
       // As of this key, not as last rendered: the keys before it in the same chunk count.
@@ -139,7 +145,8 @@ export function DashboardApp({ actions, onQuit, onRenewInOpenclaw, initialMessag
         if (!['r', 'p', 'o', 'x'].includes(input)) return;
       }
       if (mode.kind === 'confirm-remove') {
-        if (input === 'y' || input === 'Y') act(actions.remove(mode.profileId));
+        // Only a y typed on its own removes: one inside a paste ("…x…y…") never does.
+        if ((input === 'y' || input === 'Y') && !together) act(actions.remove(mode.profileId));
         else setMessage('Nothing removed.');
         setMode({ kind: 'list' });
         return;
@@ -195,7 +202,7 @@ export function DashboardApp({ actions, onQuit, onRenewInOpenclaw, initialMessag
         else setMessage(`! ${current.profileId ?? current.provider} is not a token; use p to store a new key`);
       }
   };
-  useInput(onKey, { isActive: mode.kind !== 'onboard' });
+  useInput((input, key) => onKey(input, key), { isActive: mode.kind !== 'onboard' });
 
   if (mode.kind === 'onboard') {
     return (

@@ -127,6 +127,17 @@ describe('dashboard in a terminal', () => {
     expect(screen).not.toContain('anthropic:home');
   });
 
+  it('a token pasted into the list by mistake removes nothing, whatever letters it holds (an x then a y inside it)', async () => {
+    const home = makeTempHome();
+    home.writeStore({ version: 1, profiles: { 'anthropic:work': { type: 'api_key', provider: 'anthropic', key: fakeApiKey('W') } } });
+    const session = dashboard(home.home, 80);
+    await session.waitFor('anthropic:work');
+    session.type('AbxyZ9'); // one read, as a paste arrives: an x, then a y
+    await session.waitFor('Nothing removed.');
+    expect(home.readStore().profiles['anthropic:work']).toBeDefined();
+    session.press('q');
+  });
+
   it('a filter kept with Enter is cleared by Esc alone, as the key bar says', async () => {
     const session = await dashboardWithWorkAndHome();
     session.press('/');
