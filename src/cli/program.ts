@@ -22,6 +22,18 @@ function packageVersion(): string {
 
 type Commander = typeof import('commander');
 
+/**
+ * What every command that stores one credential takes besides its own flags, in the same words:
+ * where it goes (--to and its companions) and the default-model offer.
+ */
+function deliveryOptions(command: Command): Command {
+  return command
+    .option('--to <ssh://host>', 'deliver it to the gateway host over your ssh (ssh://[user@]host[:port]; OPENCLAW_AUTH_SSH_COMMAND replaces ssh)')
+    .option('--save-remote', 'remember --to for this state dir (--to local stores here again)')
+    .option('--restart-gateway', 'with --to: run openclaw gateway restart there afterwards')
+    .option('--set-default', "make the provider's default model OpenClaw's default when the current default's provider has no credentials (Anthropic)");
+}
+
 interface PasteFlags {
   provider: string;
   profileId?: string;
@@ -86,7 +98,7 @@ function defaultToStatus(command: Command): Command {
   const auth = models.command('auth').description('add credentials and choose the order they are used in');
 
   const storageOption = (kinds: string) => new Option('--storage <where>', `where the secret goes: ${kinds} (default: keychain when available, else file)`);
-  auth
+  deliveryOptions(auth
     .command('paste-token')
     .description('store a token (hidden prompt on a terminal, or piped on stdin)')
     .addOption(providerOption())
@@ -96,34 +108,26 @@ function defaultToStatus(command: Command): Command {
     .option('--secret-env <VAR>', 'read the token from this environment variable (the shell\'s, else <state>/.env) instead of stdin')
     .option('--yes', 'replace an existing profile without asking')
     .option('--allow-unknown-format', 'store a token that does not have the known shape (length, ending), with a warning')
-    .option('--custom-provider', 'take a provider id openclaw-auth does not know (no format check)')
-    .option('--to <ssh://host>', 'deliver it to the gateway host over your ssh (ssh://[user@]host[:port]; OPENCLAW_AUTH_SSH_COMMAND replaces ssh)')
-    .option('--save-remote', 'remember --to for this state dir (--to local stores here again)')
-    .option('--restart-gateway', 'with --to: run openclaw gateway restart there afterwards')
-    .option('--set-default', "make the provider's default model OpenClaw's default when the current default's provider has no credentials (Anthropic)")
+    .option('--custom-provider', 'take a provider id openclaw-auth does not know (no format check)'))
     .addOption(agentOption())
     .addHelpText('after', '\nExamples:\n  openclaw-auth models auth paste-token --provider anthropic\n  pbpaste | openclaw-auth models auth paste-token --provider anthropic --profile-id anthropic:work')
     .action((flags: PasteFlags) => run(async (ctx) => (await import('../commands/models/auth/paste-token.js')).pasteToken(ctx, flags)));
 
-  auth
+  deliveryOptions(auth
     .command('setup-token')
     .description('run `claude setup-token` in a terminal you use, capture the token it prints, store it (TTY required)')
     .option('--provider <name>', 'provider (only anthropic)', 'anthropic')
     .option('--profile-id <id>', 'profile id (default: anthropic:manual)')
     .option('--yes', 'replace an existing profile without asking')
     .option('--claude-bin <path>', 'the Claude Code CLI to run (default: claude on PATH)')
-    .option('--timeout <duration>', 'give up without a token after this long (default: 15m)')
-    .option('--to <ssh://host>', 'deliver it to the gateway host over your ssh (ssh://[user@]host[:port]; OPENCLAW_AUTH_SSH_COMMAND replaces ssh)')
-    .option('--save-remote', 'remember --to for this state dir (--to local stores here again)')
-    .option('--restart-gateway', 'with --to: run openclaw gateway restart there afterwards')
-    .option('--set-default', "make the provider's default model OpenClaw's default when the current default's provider has no credentials (Anthropic)")
+    .option('--timeout <duration>', 'give up without a token after this long (default: 15m)'))
     .addOption(storageOption('keychain|file'))
     .addOption(agentOption())
     .action((flags: { provider?: string; profileId?: string; yes?: boolean; claudeBin?: string; timeout?: string; storage?: string; agent?: string; to?: string; saveRemote?: boolean; restartGateway?: boolean; setDefault?: boolean }) =>
       run(async (ctx) => (await import('../commands/models/auth/setup-token.js')).setupToken(ctx, flags)),
     );
 
-  auth
+  deliveryOptions(auth
     .command('paste-api-key')
     .description('store an API key (hidden prompt on a terminal, or piped on stdin)')
     .addOption(providerOption())
@@ -132,11 +136,7 @@ function defaultToStatus(command: Command): Command {
     .option('--secret-env <VAR>', 'read the key from this environment variable (the shell\'s, else <state>/.env) instead of stdin')
     .option('--yes', 'replace an existing profile without asking')
     .option('--allow-unknown-format', 'store a key that does not have the known shape (length, ending), with a warning')
-    .option('--custom-provider', 'take a provider id openclaw-auth does not know (no format check)')
-    .option('--to <ssh://host>', 'deliver it to the gateway host over your ssh (ssh://[user@]host[:port]; OPENCLAW_AUTH_SSH_COMMAND replaces ssh)')
-    .option('--save-remote', 'remember --to for this state dir (--to local stores here again)')
-    .option('--restart-gateway', 'with --to: run openclaw gateway restart there afterwards')
-    .option('--set-default', "make the provider's default model OpenClaw's default when the current default's provider has no credentials (Anthropic)")
+    .option('--custom-provider', 'take a provider id openclaw-auth does not know (no format check)'))
     .addOption(agentOption())
     .action((flags: PasteFlags) => run(async (ctx) => (await import('../commands/models/auth/paste-api-key.js')).pasteApiKey(ctx, flags)));
 
