@@ -182,8 +182,9 @@ export async function storeRemote(env: Env, target: SshTarget, tool: RemoteTool,
   if (result.code !== 0) {
     const said = lines.filter((line) => /✗|error|invalid|refus|not |exists/i.test(line)).at(-1) ?? lines.at(-1) ?? `exit ${result.code}`;
     // A failure after the store is no refusal: OpenClaw 2026.3 writes the profile, then fails on
-    // the config (a full disk). Ask the host what it holds now before calling it refused.
-    if (await remoteHoldsSecret(env, target, tool, credential).catch(() => false)) {
+    // the config (a full disk). Ask the host what it holds now before calling it refused. (Not
+    // openclaw-auth there: a failure of ours changes nothing, and says so.)
+    if (tool.kind === 'openclaw' && (await remoteHoldsSecret(env, target, tool, credential).catch(() => false))) {
       throw new RemoteError(`${target.display} stored it, then failed: ${said.replace(/^✗\s*/, '')}`, { hint: `check it there and free what it needs: ${sshCommandLine(target)} openclaw models status` });
     }
     throw new RemoteError(`${target.display} refused it: ${said.replace(/^✗\s*/, '')}`, credential.yes ? {} : { hint: /exists already/.test(said) ? `add --yes to replace it on ${target.display}` : `run it there to see why: ${sshCommandLine(target)}` });
