@@ -70,10 +70,11 @@ describe.skipIf(!peersInstalled)('the plugin in OpenClaw\'s own flows (tmux)', (
     await dashboard.waitFor('anthropic:work', 60_000);
     dashboard.press('r');
     await signIn(dashboard);
-    const back = await dashboard.waitFor('✓ Renewed anthropic:work through OpenClaw', 90_000);
-    // Back on a clean screen: OpenClaw's login (the sign-in link, the code field) is not left above it.
+    await dashboard.waitFor('✓ Renewed anthropic:work through OpenClaw', 90_000);
+    // Back on a clean screen, once it has read the store again: OpenClaw's login (the sign-in link,
+    // the code field) is not left above it.
+    const back = await dashboard.waitFor('openclaw-auth · agent main', 30_000);
     expect(back).not.toContain('Paste code here if prompted');
-    expect(back).toContain('openclaw-auth · agent main');
     dashboard.press('q');
     expect(await dashboard.exitCode(30_000)).toBe(0);
     text = await status(home, bin);
