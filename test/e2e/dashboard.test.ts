@@ -161,7 +161,7 @@ describe('dashboard in a terminal', () => {
       session.resize(width, height);
       // Well before the next countdown tick (~35 s) and with no key pressed.
       // The whole frame, header first (tmux's reflow of the old frame does not start with it).
-      await session.waitFor(/^openclaw-auth · agent main[^\n]*\n[\s\S]*anthropic:work[\s\S]*q quit|^openclaw-auth · agent main[^\n]*\n[\s\S]*anthropic:work[\s\S]*\? *$/m, 2_000);
+      await session.waitFor(/^openclaw-auth · agent main[^\n]*\n[\s\S]*anthropic:work[\s\S]*q quit|^openclaw-auth · agent main[^\n]*\n[\s\S]*anthropic:work[\s\S]*\? *$/m, 5_000); // a loaded machine; the blank pane lasted until the next tick (~35 s)
     }
     session.press('q');
     expect(await session.exitCode()).toBe(0);
