@@ -12,7 +12,7 @@
 import { existsSync } from 'node:fs';
 import type { Context } from '../context.js';
 export type { AuthStore, AuthStoreKind, OrderChange, ProfileRemoval } from './types.js';
-import { findOpenclaw } from '../openclaw/openclaw-cli.js';
+import { findOpenclaw, runOpenclaw } from '../openclaw/openclaw-cli.js';
 import { openclawVersion, usesSqliteStore } from '../openclaw/openclaw-version.js';
 import type { AgentStore } from '../store/agent-store.js';
 import { sqliteStoreFor, stateDatabasePath, SqliteStoreError } from '../store/auth-layout.js';
@@ -45,6 +45,7 @@ function openAuthStore(ctx: Context, target: AgentStore, agent: string | undefin
   const store: AuthStore = {
     ...target,
     databaseOnDisk,
+    agent,
     agentArgs: agent ? ['--agent', agent] : [],
     database: writeDatabase,
     openclaw() {
@@ -53,17 +54,10 @@ function openAuthStore(ctx: Context, target: AgentStore, agent: string | undefin
       return found;
     },
     kind: () => (writeDatabase() ? 'openclaw' : 'auth-profiles.json'),
-    describe: () => {
-      const at = writeDatabase();
-      return at ? `OpenClaw's own store (${ctx.show(at)})` : ctx.show(target.storePath);
-    },
     save: async (input) => (await impl()).save(input),
     remove: async (profileId) => (await impl()).remove(profileId),
     setOrder: async (provider, ids) => (await impl()).setOrder(provider, ids),
-    runOpenclaw: async (args, input) => {
-      const { runOpenclaw } = await import('../openclaw/openclaw-cli.js');
-      return runOpenclaw(store.openclaw(), args, { env: ctx.env, cwd: ctx.cwd, ...(input !== undefined ? { input } : {}) });
-    },
+    runOpenclaw: (args, input) => runOpenclaw(store.openclaw(), args, { env: ctx.env, cwd: ctx.cwd, ...(input !== undefined ? { input } : {}) }),
   };
   // Loaded for the store in use only: a command on a 2026.3 state never loads the OpenClaw side.
   const impl = () =>

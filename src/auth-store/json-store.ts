@@ -9,8 +9,6 @@ import { existsSync } from 'node:fs';
 
 export function jsonStore(ctx: Context, store: AuthStore): AuthStoreImplementation {
   return {
-    kind: 'auth-profiles.json',
-    describe: () => ctx.show(store.storePath),
     save: (input) => saveToAuthProfilesJson(input),
     remove: (profileId) => removeProfile(store.storePath, ctx.paths.configPath, profileId, ctx.keychain, { stateDir: ctx.paths.stateDir }),
     async setOrder(provider, ids) {

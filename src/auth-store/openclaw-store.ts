@@ -31,10 +31,7 @@ async function keychainAccountOf(ctx: Context, agent: string | undefined, profil
 
 export function openclawStore(ctx: Context, store: AuthStore): AuthStoreImplementation {
   const database = store.database() as string;
-  const agent = store.agentArgs[1];
   return {
-    kind: 'openclaw',
-    describe: () => `OpenClaw's own store (${ctx.show(database)})`,
     async save(input) {
       // The secret on stdin, or, for the keychain, as a ref to our resolver (openclaw-cli-save.ts).
       const bin = store.openclaw();
@@ -47,7 +44,7 @@ export function openclawStore(ctx: Context, store: AuthStore): AuthStoreImplemen
     async remove(profileId) {
       const key = refMetadataKey(store.agentId, profileId);
       const recorded = (await readRefMetadata(ctx.paths.stateDir))[key];
-      const held = await keychainAccountOf(ctx, agent, profileId, recorded?.ref);
+      const held = await keychainAccountOf(ctx, store.agent, profileId, recorded?.ref);
       const result = await store.runOpenclaw(['models', 'auth', 'logout', profileId, '--yes', ...store.agentArgs]);
       if (recorded) await updateRefMetadata(ctx.paths.stateDir, key, undefined);
       const removal = { openclawLines: result.lines, gatewayNote: result.gatewayNote };

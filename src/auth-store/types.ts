@@ -26,10 +26,8 @@ export interface OrderChange {
   gatewayNote?: string | undefined;
 }
 
+/** What each store does its own way (json-store.ts, openclaw-store.ts). */
 export interface AuthStoreImplementation {
-  readonly kind: AuthStoreKind;
-  /** Where the profiles are, in words. */
-  describe(): string;
   save(input: SaveCredentialInput): Promise<SavedCredential>;
   /** Undefined when there is no such profile. */
   remove(profileId: string): Promise<ProfileRemoval | undefined>;
@@ -37,20 +35,17 @@ export interface AuthStoreImplementation {
   setOrder(provider: string, ids: readonly string[] | undefined): Promise<OrderChange>;
 }
 
-export interface AuthStore extends AgentStore {
+export interface AuthStore extends AgentStore, AuthStoreImplementation {
   /** OpenClaw 2026.6+'s database when one is on disk now (files only: what a read uses). */
   readonly databaseOnDisk: string | undefined;
   /** The database changes go to, or undefined for auth-profiles.json (chosen once, see above). */
   database(): string | undefined;
   /** The openclaw that must make a change to OpenClaw's store; SqliteStoreError when none is installed. */
   openclaw(): string;
-  /** The `--agent` flag OpenClaw's own commands get for this agent. */
+  /** The `--agent` the command was given (undefined: the default agent), and as OpenClaw's own commands take it. */
+  readonly agent: string | undefined;
   readonly agentArgs: string[];
   kind(): AuthStoreKind;
-  describe(): string;
-  save(input: SaveCredentialInput): Promise<SavedCredential>;
-  remove(profileId: string): Promise<ProfileRemoval | undefined>;
-  setOrder(provider: string, ids: readonly string[] | undefined): Promise<OrderChange>;
   /** Run one of OpenClaw's commands against its store (2026.6+ only). */
   runOpenclaw(args: readonly string[], input?: string): Promise<OpenclawResult>;
 }

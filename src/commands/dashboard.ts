@@ -10,6 +10,7 @@ import { buildOnboardActions } from '../onboard/onboard-actions.js';
 import { probeKeychain } from '../secrets/keychain-probe.js';
 import { locateAgentStore } from '../store/agent-store.js';
 import { authStoreFor } from '../auth-store/auth-store.js';
+import { keychainRemovalLine } from '../auth-store/removal-report.js';
 import { loadUi, type UiModule } from '../ui/load-ui.js';
 import { pluginRenewal, renewThroughPlugin } from '../onboard/renew-through-plugin.js';
 import { loadStatusView } from '../status/load-status.js';
@@ -22,7 +23,7 @@ export async function dashboard(ctx: Context, options: { agent?: string }): Prom
   const store = authStoreFor(ctx, target, options.agent);
   const [ui, keychain] = await Promise.all([loadUi(), probeKeychain(ctx.keychain())]);
   const warnings: string[] = [];
-  const viaPlugin = pluginRenewal(ctx, authStoreFor(ctx, target, options.agent));
+  const viaPlugin = pluginRenewal(ctx, store);
   const actions: Parameters<UiModule['runDashboard']>[1] = {
     load: () => loadDashboard(ctx, options.agent),
     watch: (paths, onChange) => watchFiles(paths, onChange),
@@ -30,7 +31,9 @@ export async function dashboard(ctx: Context, options: { agent?: string }): Prom
       const removed = await store.remove(profileId);
       if (!removed) return `${profileId} was already gone`;
       if (removed.gatewayNote) warnings.push(removed.gatewayNote);
-      if (removed.keychainEntryMayRemain) warnings.push(`! The keychain did not answer the removal of ${removed.keychainEntry}: it may remain, unused (openclaw-auth doctor --fix removes unused entries)`);
+      // The row's message says a removed entry; a keychain that did not answer is worth a warning.
+      const mayRemain = removed.keychainEntryMayRemain ? keychainRemovalLine(ctx, removed) : undefined;
+      if (mayRemain) warnings.push(mayRemain);
       return `✓ Removed ${profileId}${removed.keychainEntryRemoved ? ' and its keychain entry' : ''}`;
     },
     reorder: async (provider, ids) => {
@@ -58,8 +61,8 @@ export async function dashboard(ctx: Context, options: { agent?: string }): Prom
     }
     // r on a token: OpenClaw's own login runs our capture in this terminal, then the dashboard is back.
     println(ctx.stderr, viaPlugin.describe(ended.profileId));
-    const { store } = await loadStatusView(ctx, options.agent);
-    const code = await renewThroughPlugin(ctx, viaPlugin, ended.profileId, { agent: options.agent, store });
+    const { store: raw } = await loadStatusView(ctx, options.agent);
+    const code = await renewThroughPlugin(ctx, viaPlugin, ended.profileId, { agent: options.agent, store: raw });
     // OpenClaw's login (its sign-in link, claude's screen) is over: the dashboard comes back on a
     // clean screen, not below it. The scrollback keeps it.
     if (ctx.stdout.isTTY) ctx.stdout.write('\x1b[2J\x1b[H');

@@ -16,10 +16,10 @@ import type { SaveCredentialInput } from '../../store/credential-types.js';
 import { keychainRefThroughOpenclaw, pasteThroughOpenclaw } from '../../auth-store/openclaw-cli-save.js';
 import { loadStatusView } from '../../status/load-status.js';
 
-export async function migrateThroughOpenclaw(ctx: Context, target: AuthStore, to: 'keychain' | 'file', agent: string | undefined): Promise<number> {
+export async function migrateThroughOpenclaw(ctx: Context, target: AuthStore, to: 'keychain' | 'file'): Promise<number> {
   const database = target.database() as string;
   const bin = target.openclaw();
-  const view = await loadStatusView(ctx, agent);
+  const view = await loadStatusView(ctx, target.agent);
   const { layout } = view.status.auth;
   if (layout.era !== 'sqlite' || layout.read !== 'direct') {
     throw new CliError(`moving secrets in OpenClaw's SQLite store needs to read it, which this Node.js cannot (${process.version}; node:sqlite needs 22.5 or later)`, {

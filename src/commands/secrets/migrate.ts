@@ -99,7 +99,7 @@ export async function secretsMigrate(ctx: Context, options: MigrateOptions): Pro
   const store = authStoreFor(ctx, target, options.agent);
   if (store.kind() === 'openclaw') {
     const { migrateThroughOpenclaw } = await import('./migrate-through-openclaw.js');
-    return migrateThroughOpenclaw(ctx, store, options.to, options.agent);
+    return migrateThroughOpenclaw(ctx, store, options.to);
   }
   const profiles = listProfiles((await readAuthStore(target.storePath)).raw).filter((profile) => profile.type !== 'oauth');
   const keychain = ctx.keychain();

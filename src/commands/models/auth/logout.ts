@@ -1,7 +1,8 @@
 // `openclaw-auth models auth logout <profileId> [--yes] [--agent <id>]` (OpenClaw 2026.6+'s words):
 // removes the profile from the store (with its order and usage entries), from openclaw.json, and
 // its keychain entry, so nothing is left behind.
-import { authStoreFor, type ProfileRemoval } from '../../../auth-store/auth-store.js';
+import { authStoreFor } from '../../../auth-store/auth-store.js';
+import { keychainRemovalLine } from '../../../auth-store/removal-report.js';
 import type { Context } from '../../../context.js';
 import { UsageError } from '../../../errors.js';
 import { confirmOrRequireYes } from '../../../io/confirm.js';
@@ -13,14 +14,6 @@ export interface LogoutOptions {
   profileId: string;
   yes?: boolean;
   agent?: string;
-}
-
-/** What became of the profile's keychain entry, in a line (undefined: its secret was not in the keychain). */
-export function keychainRemovalLine(ctx: Context, removed: ProfileRemoval): string | undefined {
-  if (removed.keychainEntry === undefined) return undefined;
-  if (removed.keychainEntryShared) return `! Its keychain entry ${removed.keychainEntry} stays: another profile points at it too`;
-  if (removed.keychainEntryMayRemain) return `! The keychain did not answer the removal of ${removed.keychainEntry}: it may remain, unused (openclaw-auth doctor --fix removes unused entries)`;
-  return removed.keychainEntryRemoved ? `✓ Removed its secret from the ${ctx.keychain().describe(removed.keychainEntry)}` : `! Its keychain entry was already gone (${removed.keychainEntry})`;
 }
 
 export async function logout(ctx: Context, options: LogoutOptions): Promise<number> {
