@@ -1,6 +1,5 @@
 import { chmodSync, lstatSync, renameSync, unlinkSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
-import { keychainAccount } from '../secrets/exec-provider.js';
 import { authStoreFor } from '../auth-store/auth-store.js';
 import type { Context } from '../context.js';
 import { FileAccessError } from '../errors.js';
@@ -12,7 +11,7 @@ import { saveCredential } from '../auth-store/save-credential.js';
 import { validateSecret } from '../secrets/validate.js';
 import { findProvider } from '../providers.js';
 import { println } from '../io/print.js';
-import type { AutoFix } from './checks.js';
+import { agentKeychainAccounts, type AutoFix } from './checks.js';
 
 /** Apply one safe fix; returns what was done, in words. Never deletes a credential a profile uses. */
 export async function applyFix(ctx: Context, fix: AutoFix): Promise<string> {
@@ -27,7 +26,7 @@ export async function applyFix(ctx: Context, fix: AutoFix): Promise<string> {
       const aside = `${fix.path}.corrupt-${new Date(ctx.now()).toISOString().replace(/[:.]/g, '-')}`;
       renameSync(fix.path, aside);
       const moved = `moved ${show(fix.path)} aside to ${show(aside)} (kept, not deleted)`;
-      const orphans = basename(fix.path) === 'auth-profiles.json' ? await keychainSecretsOf(ctx, basename(dirname(dirname(fix.path)))) : [];
+      const orphans = basename(fix.path) === 'auth-profiles.json' ? await agentKeychainAccounts(ctx, basename(dirname(dirname(fix.path)))) : [];
       if (!orphans.length) return moved;
       // The moved store's profiles pointed at these; now no profile does. Said, never removed here:
       // they may be all that is left of credentials the person wants back.
@@ -63,17 +62,5 @@ export async function applyFix(ctx: Context, fix: AutoFix): Promise<string> {
       await setDotenvValue(ctx.paths.dotenvPath, fix.envVar, undefined, { stateDir: ctx.paths.stateDir });
       return `stored the setup-token as ${fix.profileId} in ${saved.location} (expiry unknown: when it was made is not known; renewing it with openclaw-auth onboard --reauth ${fix.profileId} starts a known year), and removed ${fix.envVar} from ${fix.dotenvShown}`;
     }
-  }
-}
-
-/** The agent's secrets in our keychain service (none when the keychain cannot be listed). */
-async function keychainSecretsOf(ctx: Context, agentId: string): Promise<string[]> {
-  const keychain = ctx.keychain();
-  if (!keychain.list) return [];
-  const prefix = `${keychainAccount(agentId, 'x').split('/')[0]}/`;
-  try {
-    return (await keychain.list()).filter((account) => account.startsWith(prefix)).sort();
-  } catch {
-    return [];
   }
 }

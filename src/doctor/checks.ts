@@ -403,22 +403,28 @@ function keychainAccountChecks(agentId: string, profiles: readonly AuthProfile[]
 }
 
 /**
+ * The agent's secrets in our keychain service, sorted; none when the keychain cannot be listed (an
+ * unreachable keychain is a check of its own).
+ */
+export async function agentKeychainAccounts(ctx: Context, agentId: string): Promise<string[]> {
+  const keychain = ctx.keychain();
+  if (!keychain.list) return [];
+  const prefix = `${keychainAccount(agentId, 'x').split('/')[0]}/`;
+  try {
+    return (await keychain.list()).filter((account) => account.startsWith(prefix)).sort();
+  } catch {
+    return [];
+  }
+}
+
+/**
  * Keychain secrets of this agent that no profile points at: a previous generation left by a renewal
  * through the plugin (it cannot see when OpenClaw has the new ref), or a profile removed behind our
  * back. OpenClaw never reads them; doctor --fix removes them after asking.
  */
 async function unusedKeychainEntries(ctx: Context, agentId: string, agent: string | undefined, profiles: readonly AuthProfile[]): Promise<Check[]> {
-  const keychain = ctx.keychain();
-  if (!keychain.list) return [];
-  let accounts: string[];
-  try {
-    accounts = await keychain.list();
-  } catch {
-    return []; // an unreachable keychain is its own check
-  }
-  const prefix = `${keychainAccount(agentId, 'x').split('/')[0]}/`;
   const used = new Set(profiles.flatMap((profile) => (isKeychainRef(secretRef(profile)) ? [secretRef(profile)?.id ?? ''] : [])));
-  const unused = accounts.filter((account) => account.startsWith(prefix) && !used.has(account)).sort();
+  const unused = (await agentKeychainAccounts(ctx, agentId)).filter((account) => !used.has(account));
   if (!unused.length) return [];
   return [
     {
