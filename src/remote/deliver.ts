@@ -184,7 +184,9 @@ export async function storeRemote(env: Env, target: SshTarget, tool: RemoteTool,
     // A failure after the store is no refusal: OpenClaw 2026.3 writes the profile, then fails on
     // the config (a full disk). Ask the host what it holds now before calling it refused. (Not
     // openclaw-auth there: a failure of ours changes nothing, and says so.)
-    if (tool.kind === 'openclaw' && (await remoteHoldsSecret(env, target, tool, credential).catch(() => false))) {
+    const holds = tool.kind === 'openclaw' ? await checkRemote(env, target, tool, credential.profileId, credential.agent).catch(() => undefined) : undefined;
+    // OpenClaw masks a secret as its first 8, "...", its last 8: the host holds this very one.
+    if (holds?.profile?.label?.includes(`...${credential.secret.slice(-8)}`)) {
       throw new RemoteError(`${target.display} stored it, then failed: ${said.replace(/^✗\s*/, '')}`, { hint: `check it there and free what it needs: ${sshCommandLine(target)} openclaw models status` });
     }
     throw new RemoteError(`${target.display} refused it: ${said.replace(/^✗\s*/, '')}`, credential.yes ? {} : { hint: /exists already/.test(said) ? `add --yes to replace it on ${target.display}` : `run it there to see why: ${sshCommandLine(target)}` });
@@ -192,20 +194,10 @@ export async function storeRemote(env: Env, target: SshTarget, tool: RemoteTool,
   return { lines, gatewayNotRefreshed: GATEWAY_NOT_REFRESHED.test(result.stderr + result.stdout) };
 }
 
-/** Whether the host lists the profile with this very secret (its masked form ends as ours does). */
-async function remoteHoldsSecret(env: Env, target: SshTarget, tool: RemoteTool, credential: { profileId: string; secret: string; agent?: string | undefined }): Promise<boolean> {
-  const args = ['models', 'status', '--json', ...(credential.agent ? ['--agent', credential.agent] : [])];
-  const result = await runSsh(env, target, execScript([tool.path, ...args]), { timeoutMs: 90_000 });
-  if (sshFailure(target, result)) return false;
-  const tail = credential.secret.slice(-8);
-  const json = JSON.parse(result.stdout.slice(result.stdout.indexOf('{'))) as { auth?: { providers?: { profiles?: { labels?: string[] } }[] } };
-  return Boolean(json.auth?.providers?.some((provider) => provider.profiles?.labels?.some((label) => label.startsWith(`${credential.profileId}=`) && label.includes(`...${tail}`))));
-}
-
 export interface RemoteVerdict {
   code: number;
-  /** The profile's line, in OpenClaw's words (status and expiry), if the host lists it. */
-  profile?: { status: string; remainingMs?: number };
+  /** The profile's line, in OpenClaw's words (status and expiry), if the host lists it; `label`: its masked credential. */
+  profile?: { status: string; remainingMs?: number; label?: string };
 }
 
 /** The host's own `models status --check --json`, for this profile. */
@@ -217,8 +209,10 @@ export async function checkRemote(env: Env, target: SshTarget, tool: RemoteTool,
   try {
     const json = JSON.parse(result.stdout.slice(result.stdout.indexOf('{'))) as { auth?: { oauth?: { profiles?: { profileId: string; status: string; remainingMs?: number }[] }; providers?: { profiles?: { labels?: string[] } }[] } };
     const entry = json.auth?.oauth?.profiles?.find((candidate) => candidate.profileId === profileId);
-    const listed = entry ?? (json.auth?.providers?.some((provider) => provider.profiles?.labels?.some((label) => label.startsWith(`${profileId}=`))) ? { status: 'ok' } : undefined);
-    return { code: result.code, ...(listed ? { profile: { status: listed.status, ...(entry?.remainingMs !== undefined ? { remainingMs: entry.remainingMs } : {}) } } : {}) };
+    // `<id>=<kind>:<masked>` (OpenClaw's label; an exec ref shows as ref(…)).
+    const label = json.auth?.providers?.flatMap((provider) => provider.profiles?.labels ?? []).find((candidate) => candidate.startsWith(`${profileId}=`));
+    const listed = entry ?? (label ? { status: 'ok' } : undefined);
+    return { code: result.code, ...(listed ? { profile: { status: listed.status, ...(entry?.remainingMs !== undefined ? { remainingMs: entry.remainingMs } : {}), ...(label ? { label } : {}) } } : {}) };
   } catch {
     return { code: result.code };
   }
