@@ -7,6 +7,7 @@ import { useLatestState } from '../hooks/use-latest-state.js';
 import { useTerminalSize } from '../hooks/use-terminal-size.js';
 import type { DashboardRow } from '../../src/dashboard/dashboard-rows.js';
 import { filterRows } from '../../src/dashboard/row-filter.js';
+import { keysOfRead } from '../hooks/keys-of-read.js';
 import { movedOrder, msUntilCountdownChanges, problemCounts } from '../../src/dashboard/dashboard-rows.js';
 import type { DashboardSnapshot } from '../../src/dashboard/load-dashboard.js';
 import type { OnboardActions } from '../../src/onboard/onboard-actions.js';
@@ -109,100 +110,100 @@ export function DashboardApp({ actions, onQuit, onRenewInOpenclaw, initialMessag
 
   /** `together`: the key came in one read with others (typed fast, or a paste). */
   const onKey = (input: string, key: Key, together = false): void => {
-      // Keys typed faster than the terminal is read arrive as one string ("/iş" over ssh, under
-      // load): outside the filter's text field each character is a key of its own, or every one of
-      // them would be lost. In the filter they are text, appended whole. A paste lands here too (a
-      // token pasted into the list), so: nothing destructive from such a read (see confirm-remove),
-      // and nothing after the keys leave the list for the wizard.
-      if (input.length > 1 && modeNow.current.kind !== 'filter' && !key.ctrl && !key.meta) {
-        for (const char of input) {
-          if (modeNow.current.kind === 'onboard') break;
-          onKey(char, { ...key, return: char === '\r', escape: false }, true);
+    // As of this key, not as last rendered: the keys before it in the same chunk count.
+    const mode = modeNow.current;
+    const rows = filterRows(snapshot?.rows ?? [], filterNow.current, actions.locale);
+    const index = Math.min(selectedNow.current, Math.max(rows.length - 1, 0));
+    const current: DashboardRow | undefined = rows[index];
+    if (mode.kind === 'help' || mode.kind === 'checks') {
+      if (key.escape || input === '?' || input === 'd' || input === 'q') setMode({ kind: 'list' });
+      return;
+    }
+    if (mode.kind === 'filter') {
+      if (key.escape) {
+        setFilter('');
+        setMode({ kind: 'list' });
+      } else if (key.return) setMode({ kind: 'list' });
+      else if (key.backspace || key.delete) setFilter((text) => text.slice(0, -1));
+      else if (input && !key.ctrl && !key.meta) setFilter((text) => text + input);
+      return;
+    }
+    if (mode.kind === 'actions') {
+      // The selected credential's actions (Enter): its keys act as in the list, anything else closes it.
+      setMode({ kind: 'list' });
+      if (!['r', 'p', 'o', 'x'].includes(input)) return;
+    }
+    if (mode.kind === 'confirm-remove') {
+      // Only a y typed on its own removes: one inside a paste ("…x…y…") never does.
+      if ((input === 'y' || input === 'Y') && !together) act(actions.remove(mode.profileId));
+      else setMessage('Nothing removed.');
+      setMode({ kind: 'list' });
+      return;
+    }
+    if (mode.kind === 'reorder') {
+      if (current?.profileId && (key.upArrow || key.downArrow)) {
+        const moved = movedOrder(rows, current.profileId, key.upArrow ? -1 : 1);
+        if (moved) {
+          setSelected(index + (key.upArrow ? -1 : 1));
+          act(actions.reorder(moved.provider, moved.order), `Order for ${moved.provider}: ${moved.order.join(', ')}`);
         }
-        return;
-      }
-      // As of this key, not as last rendered: the keys before it in the same chunk count.
-      const mode = modeNow.current;
-      const rows = filterRows(snapshot?.rows ?? [], filterNow.current, actions.locale);
-      const index = Math.min(selectedNow.current, Math.max(rows.length - 1, 0));
-      const current: DashboardRow | undefined = rows[index];
-      if (mode.kind === 'help' || mode.kind === 'checks') {
-        if (key.escape || input === '?' || input === 'd' || input === 'q') setMode({ kind: 'list' });
-        return;
-      }
-      if (mode.kind === 'filter') {
-        if (key.escape) {
-          setFilter('');
-          setMode({ kind: 'list' });
-        } else if (key.return) setMode({ kind: 'list' });
-        else if (key.backspace || key.delete) setFilter((text) => text.slice(0, -1));
-        else if (input && !key.ctrl && !key.meta) setFilter((text) => text + input);
-        return;
-      }
-      if (mode.kind === 'actions') {
-        // The selected credential's actions (Enter): its keys act as in the list, anything else closes it.
-        setMode({ kind: 'list' });
-        if (!['r', 'p', 'o', 'x'].includes(input)) return;
-      }
-      if (mode.kind === 'confirm-remove') {
-        // Only a y typed on its own removes: one inside a paste ("…x…y…") never does.
-        if ((input === 'y' || input === 'Y') && !together) act(actions.remove(mode.profileId));
-        else setMessage('Nothing removed.');
-        setMode({ kind: 'list' });
-        return;
-      }
-      if (mode.kind === 'reorder') {
-        if (current?.profileId && (key.upArrow || key.downArrow)) {
-          const moved = movedOrder(rows, current.profileId, key.upArrow ? -1 : 1);
-          if (moved) {
-            setSelected(index + (key.upArrow ? -1 : 1));
-            act(actions.reorder(moved.provider, moved.order), `Order for ${moved.provider}: ${moved.order.join(', ')}`);
-          }
-        } else if (key.return || key.escape || input === 'o') setMode({ kind: 'list' });
-        return;
-      }
-      if (key.escape && filterNow.current) setFilter(''); // a filter kept with Enter: Esc clears it
-      else if (key.return && current) setMode({ kind: 'actions' });
-      else if (key.upArrow || input === 'k') setSelected(Math.max(index - 1, 0));
-      else if (key.downArrow || input === 'j') setSelected(Math.min(index + 1, rows.length - 1));
-      else if (key.pageUp) setSelected(Math.max(index - 10, 0));
-      else if (key.pageDown) setSelected(Math.min(index + 10, rows.length - 1));
-      else if (input === 'q') {
-        onQuit?.();
+      } else if (key.return || key.escape || input === 'o') setMode({ kind: 'list' });
+      return;
+    }
+    if (key.escape && filterNow.current) setFilter(''); // a filter kept with Enter: Esc clears it
+    else if (key.return && current) setMode({ kind: 'actions' });
+    else if (key.upArrow || input === 'k') setSelected(Math.max(index - 1, 0));
+    else if (key.downArrow || input === 'j') setSelected(Math.min(index + 1, rows.length - 1));
+    else if (key.pageUp) setSelected(Math.max(index - 10, 0));
+    else if (key.pageDown) setSelected(Math.min(index + 10, rows.length - 1));
+    else if (input === 'q') {
+      onQuit?.();
+      exit();
+    }
+    else if (input === '?') setMode({ kind: 'help' });
+    else if (input === 'd') {
+      setChecks(undefined);
+      setMode({ kind: 'checks' });
+      void actions.checks().then(setChecks, (error: unknown) => setChecks([`✗ ${error instanceof Error ? error.message : String(error)}`]));
+    }
+    else if (input === '/') setMode({ kind: 'filter' });
+    else if (input === 'o' && current?.profileId) setMode({ kind: 'reorder' });
+    else if (input === 'x' && current?.profileId) setMode({ kind: 'confirm-remove', profileId: current.profileId });
+    else if ((input === 'x' || input === 'o' || input === 'r') && current && (current.kind === 'runtime' || current.kind === 'config-ref')) {
+      // No profile behind these rows: say where they are changed instead.
+      setMessage(current.kind === 'runtime' ? "! this is claude's own login: run claude auth login in a terminal" : `! a SecretRef in openclaw.json: change it ${current.where}; models status --probe checks it`);
+    }
+    else if ((input === 'x' || input === 'o') && current) {
+      // An env key is no profile: nothing to remove or reorder here, and that is worth saying.
+      setMessage(`! the ${current.provider} key in ${current.where} is an environment variable, not a profile: ${input === 'x' ? 'remove it where it is set' : 'OpenClaw tries env keys after every profile'}`);
+    }
+    else if (input === 'r' || input === 'p') {
+      setMessage(undefined);
+      if (input === 'r' && current?.profileId && current.kind === 'token' && actions.renewsInOpenclaw && onRenewInOpenclaw) {
+        onRenewInOpenclaw(current.profileId);
         exit();
-      }
-      else if (input === '?') setMode({ kind: 'help' });
-      else if (input === 'd') {
-        setChecks(undefined);
-        setMode({ kind: 'checks' });
-        void actions.checks().then(setChecks, (error: unknown) => setChecks([`✗ ${error instanceof Error ? error.message : String(error)}`]));
-      }
-      else if (input === '/') setMode({ kind: 'filter' });
-      else if (input === 'o' && current?.profileId) setMode({ kind: 'reorder' });
-      else if (input === 'x' && current?.profileId) setMode({ kind: 'confirm-remove', profileId: current.profileId });
-      else if ((input === 'x' || input === 'o' || input === 'r') && current && (current.kind === 'runtime' || current.kind === 'config-ref')) {
-        // No profile behind these rows: say where they are changed instead.
-        setMessage(current.kind === 'runtime' ? "! this is claude's own login: run claude auth login in a terminal" : `! a SecretRef in openclaw.json: change it ${current.where}; models status --probe checks it`);
-      }
-      else if ((input === 'x' || input === 'o') && current) {
-        // An env key is no profile: nothing to remove or reorder here, and that is worth saying.
-        setMessage(`! the ${current.provider} key in ${current.where} is an environment variable, not a profile: ${input === 'x' ? 'remove it where it is set' : 'OpenClaw tries env keys after every profile'}`);
-      }
-      else if (input === 'r' || input === 'p') {
-        setMessage(undefined);
-        if (input === 'r' && current?.profileId && current.kind === 'token' && actions.renewsInOpenclaw && onRenewInOpenclaw) {
-          onRenewInOpenclaw(current.profileId);
-          exit();
-        } else if (current?.profileId && (current.kind === 'token' || (input === 'p' && current.kind === 'api_key'))) {
-          const method: AuthMethod | undefined = input === 'p' ? (current.kind === 'api_key' ? 'apiKey' : 'token') : undefined;
-          // The renewal keeps the secret where it lives now (the storage step starts there).
-          const storage = current.storage === 'keychain' ? 'keychain' : current.storage === 'file' ? 'file' : undefined;
-          setMode({ kind: 'onboard', start: { reauthProfileId: current.profileId, provider: current.provider, ...(method ? { method } : {}), ...(storage ? { storage } : {}) } });
-        } else if (input === 'p' || !current) setMode({ kind: 'onboard' });
-        else setMessage(`! ${current.profileId ?? current.provider} is not a token; use p to store a new key`);
-      }
+      } else if (current?.profileId && (current.kind === 'token' || (input === 'p' && current.kind === 'api_key'))) {
+        const method: AuthMethod | undefined = input === 'p' ? (current.kind === 'api_key' ? 'apiKey' : 'token') : undefined;
+        // The renewal keeps the secret where it lives now (the storage step starts there).
+        const storage = current.storage === 'keychain' ? 'keychain' : current.storage === 'file' ? 'file' : undefined;
+        setMode({ kind: 'onboard', start: { reauthProfileId: current.profileId, provider: current.provider, ...(method ? { method } : {}), ...(storage ? { storage } : {}) } });
+      } else if (input === 'p' || !current) setMode({ kind: 'onboard' });
+      else setMessage(`! ${current.profileId ?? current.provider} is not a token; use p to store a new key`);
+    }
   };
-  useInput((input, key) => onKey(input, key), { isActive: mode.kind !== 'onboard' });
+  useInput(
+    (input, key) => {
+      // In the filter's text field a read is text, appended whole; elsewhere its keys count one by
+      // one (keys-of-read.ts). A paste lands there too (a token pasted into the list), so nothing
+      // destructive comes from such keys (see confirm-remove), and none after the wizard opens.
+      if (modeNow.current.kind === 'filter') return onKey(input, key);
+      for (const one of keysOfRead(input, key)) {
+        if (modeNow.current.kind === 'onboard') break;
+        onKey(one.input, one.key, one.together);
+      }
+    },
+    { isActive: mode.kind !== 'onboard' },
+  );
 
   if (mode.kind === 'onboard') {
     return (

@@ -1,4 +1,5 @@
 import { Box, Text, useInput, type Key } from 'ink';
+import { keysOfRead } from '../hooks/keys-of-read.js';
 import { useLatestState } from '../hooks/use-latest-state.js';
 
 export interface SelectItem<T> {
@@ -21,11 +22,6 @@ export function SelectList<T>({ items, onSelect, isActive = true, initialIndex =
   const [index, latest, setIndex] = useLatestState(Math.min(initialIndex, items.length - 1));
   /** One key; true once it chose an item (the rest of its read belongs to the next step). */
   const onKey = (input: string, key: Key): boolean => {
-    // Keys that arrive as one read ("2" and Enter typed fast, over ssh) are keys one by one.
-    if (input.length > 1 && !key.ctrl && !key.meta) {
-      for (const char of input) if (onKey(char === '\r' ? '' : char, { ...key, return: char === '\r' })) return true;
-      return false;
-    }
     if (key.upArrow || input === 'k') setIndex((current) => (current - 1 + items.length) % items.length);
     else if (key.downArrow || input === 'j') setIndex((current) => (current + 1) % items.length);
     else if (key.return || /^[1-9]$/.test(input)) {
@@ -37,7 +33,8 @@ export function SelectList<T>({ items, onSelect, isActive = true, initialIndex =
     }
     return false;
   };
-  useInput((input, key) => void onKey(input, key), { isActive });
+  // "j" and Enter typed fast arrive together: each counts, up to the one that chooses.
+  useInput((input, key) => void keysOfRead(input, key).some((one) => onKey(one.input, one.key)), { isActive });
   return (
     <Box flexDirection="column">
       {items.map((item, position) => (
