@@ -32,13 +32,18 @@ export function formatWhen(ms: number, options: { env: Env; terminal: boolean; w
   }
 }
 
-/** A clock time (HH:MM:SS) in the user's locale, for a screen that refreshes. */
-export function formatClock(ms: number, env: Env): string {
+/**
+ * A clock (HH:MM:SS) in the user's locale, for a screen that redraws it every second: the locale is
+ * read and the formatter built once, not at each tick.
+ */
+export function clockFormat(env: Env): (ms: number) => string {
+  const plain = (ms: number) => new Date(ms).toTimeString().slice(0, 8);
   const locale = userLocale(env, 'LC_TIME');
-  if (!locale) return new Date(ms).toTimeString().slice(0, 8);
+  if (!locale) return plain;
   try {
-    return new Intl.DateTimeFormat(locale, { timeStyle: 'medium' }).format(ms);
+    const format = new Intl.DateTimeFormat(locale, { timeStyle: 'medium' });
+    return (ms) => format.format(ms);
   } catch {
-    return new Date(ms).toTimeString().slice(0, 8);
+    return plain;
   }
 }

@@ -1,6 +1,6 @@
 // `openclaw-auth dashboard [--agent <id>]`: the live status view (Ink, loaded only here).
 import type { Context } from '../context.js';
-import { formatClock, userLocale } from '../locale.js';
+import { clockFormat, userLocale } from '../locale.js';
 import { EXIT_CANCELLED, UsageError } from '../errors.js';
 import { println } from '../io/print.js';
 import { loadDashboard } from '../dashboard/load-dashboard.js';
@@ -48,7 +48,7 @@ export async function dashboard(ctx: Context, options: { agent?: string }): Prom
         .map((check) => `${check.level === 'fail' ? '✗' : '!'} ${check.title}${check.fix ? ` — fix: ${check.fix}` : ''}`),
     now: ctx.now,
     locale: userLocale(ctx.env),
-    clock: (ms) => formatClock(ms, ctx.env),
+    clock: clockFormat(ctx.env),
     renewsInOpenclaw: Boolean(viaPlugin),
   };
   let message: string | undefined;
