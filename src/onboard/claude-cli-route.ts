@@ -2,12 +2,10 @@
 // login": nothing is stored by us. OpenClaw's own `models auth login --provider anthropic --method
 // cli --set-default` points the Anthropic models at the local claude runtime and makes one the
 // default; it needs a terminal (it says so otherwise) and asks nothing when claude is logged in.
-import { execFile } from 'node:child_process';
 import type { Context } from '../context.js';
 import { runInThisTerminal } from '../io/terminal-handover.js';
 import { findOpenclaw } from '../openclaw/openclaw-cli.js';
-import { openclawVersion, parseOpenclawVersion, usesSqliteStore } from '../openclaw/openclaw-version.js';
-import { definedEnv } from '../paths.js';
+import { openclawVersion, openclawVersionSoon, usesSqliteStore } from '../openclaw/openclaw-version.js';
 import { readClaudeLogin } from '../status/claude-login.js';
 
 export const CLAUDE_CLI_LOGIN_ARGS = ['models', 'auth', 'login', '--provider', 'anthropic', '--method', 'cli', '--set-default'] as const;
@@ -33,11 +31,8 @@ export async function claudeCliRouteAvailable(ctx: Context): Promise<boolean> {
     return false;
   }
   if (!bin) return false;
-  const [version, login] = await Promise.all([
-    new Promise<string>((resolve) => execFile(bin, ['--version'], { env: definedEnv(ctx.env), timeout: 15_000 }, (_error, stdout) => resolve(String(stdout)))),
-    readClaudeLogin(ctx.env, ctx.cwd),
-  ]);
-  return usesSqliteStore(parseOpenclawVersion(version)) && login.state === 'logged-in';
+  const [version, login] = await Promise.all([openclawVersionSoon(bin, ctx.env), readClaudeLogin(ctx.env, ctx.cwd)]);
+  return usesSqliteStore(version) && login.state === 'logged-in';
 }
 
 /** Run OpenClaw's own login for the route in this terminal; resolves to its exit code (128 + signal when ended by one). */

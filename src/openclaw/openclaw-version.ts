@@ -1,7 +1,7 @@
 // Which OpenClaw is installed, from `openclaw --version` ("OpenClaw 2026.9.6 (eb377ac)", ~0.1 s).
 // It refines the layout detection where the files cannot tell: in a state with no store yet, a
 // 2026.6+ OpenClaw will create a SQLite one and would refuse an auth-profiles.json written there.
-import { spawnSync } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
 import { definedEnv, type Env } from '../paths.js';
 
 export interface OpenclawVersion {
@@ -22,6 +22,17 @@ export function openclawVersion(bin: string, env: Env): OpenclawVersion | undefi
   if (cache.has(bin)) return cache.get(bin);
   const result = spawnSync(bin, ['--version'], { env: definedEnv(env), encoding: 'utf8', timeout: 15_000, stdio: ['ignore', 'pipe', 'pipe'] });
   const version = result.status === 0 ? parseOpenclawVersion(result.stdout) : undefined;
+  cache.set(bin, version);
+  return version;
+}
+
+/** The same, without blocking: for a screen that stays responsive meanwhile (the same cache). */
+export async function openclawVersionSoon(bin: string, env: Env): Promise<OpenclawVersion | undefined> {
+  if (cache.has(bin)) return cache.get(bin);
+  const output = await new Promise<string | undefined>((resolve) =>
+    execFile(bin, ['--version'], { env: definedEnv(env), timeout: 15_000 }, (error, stdout) => resolve(error ? undefined : String(stdout))),
+  );
+  const version = output === undefined ? undefined : parseOpenclawVersion(output);
   cache.set(bin, version);
   return version;
 }

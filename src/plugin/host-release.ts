@@ -7,7 +7,7 @@ import { anthropicDefaultModelFor } from '../openclaw/anthropic-default-model.js
 import { parseOpenclawVersion, usesSqliteStore, type OpenclawVersion } from '../openclaw/openclaw-version.js';
 
 
-export function hostOpenclawVersion(entry: string | undefined = process.argv[1]): OpenclawVersion | undefined {
+export function hostOpenclawVersion(entry: string | undefined): OpenclawVersion | undefined {
   let dir = '';
   try {
     dir = entry ? dirname(realpathSync(entry)) : ''; // a global install starts OpenClaw through a link in bin/
@@ -29,6 +29,6 @@ export function hostOpenclawVersion(entry: string | undefined = process.argv[1])
 }
 
 /** The model OpenClaw's own Anthropic choice would set on this release (2026.6+ when unknown: the current one). */
-export function anthropicDefaultModel(version: OpenclawVersion | undefined = hostOpenclawVersion()): string {
+export function anthropicDefaultModel(version: OpenclawVersion | undefined): string {
   return anthropicDefaultModelFor(version === undefined || usesSqliteStore(version) ? 'sqlite' : 'json');
 }
