@@ -5,20 +5,19 @@ import { CLI_PATH } from '../helpers/run-cli.js';
 import { DAY, HOUR, fakeApiKey, fakeSetupToken, makeTempHome } from '../helpers/temp-home.js';
 import { pasteAndStore, shellQuote, TmuxSession } from '../helpers/tmux.js';
 
-/** The dashboard at 80 columns over two API keys, anthropic:work and anthropic:home, both shown. */
-async function dashboardWithWorkAndHome(): Promise<TmuxSession> {
+/** The dashboard at 80 columns over API keys under these ids (each its own key), once the last is shown. */
+async function dashboardOverKeys(ids: [string, string][], env: Record<string, string> = {}): Promise<TmuxSession> {
   const home = makeTempHome();
-  home.writeStore({
-    version: 1,
-    profiles: {
-      'anthropic:work': { type: 'api_key', provider: 'anthropic', key: fakeApiKey('W') },
-      'anthropic:home': { type: 'api_key', provider: 'anthropic', key: fakeApiKey('H') },
-    },
-  });
-  const session = dashboard(home.home, 80);
-  await session.waitFor('anthropic:home');
+  home.writeStore({ version: 1, profiles: Object.fromEntries(ids.map(([id, tag]) => [id, { type: 'api_key', provider: 'anthropic', key: fakeApiKey(tag) }])) });
+  const session = new TmuxSession(`${shellQuote(process.execPath)} ${shellQuote(CLI_PATH)} dashboard`, { width: 80, height: 24, env: { HOME: home.home, ...env } });
+  await session.waitFor(ids.at(-1)?.[0] ?? 'openclaw-auth');
   return session;
 }
+
+const WORK_AND_HOME: [string, string][] = [
+  ['anthropic:work', 'W'],
+  ['anthropic:home', 'H'],
+];
 
 function dashboard(home: string, width = 60) {
   return new TmuxSession(`${shellQuote(process.execPath)} ${shellQuote(CLI_PATH)} dashboard`, { width, height: 24, env: { HOME: home } });
@@ -74,16 +73,13 @@ describe('dashboard in a terminal', () => {
 
   for (const lang of ['tr_TR.UTF-8', 'en_US.UTF-8']) {
     it(`under ${lang} the / filter finds anthropic:İş typed as iş and as İŞ (locale-aware case folding)`, async () => {
-      const home = makeTempHome();
-      home.writeStore({
-        version: 1,
-        profiles: {
-          'anthropic:İş': { type: 'api_key', provider: 'anthropic', key: fakeApiKey('T') },
-          'anthropic:work': { type: 'api_key', provider: 'anthropic', key: fakeApiKey('W') },
-        },
-      });
-      const session = new TmuxSession(`${shellQuote(process.execPath)} ${shellQuote(CLI_PATH)} dashboard`, { width: 80, height: 24, env: { HOME: home.home, LANG: lang } });
-      await session.waitFor('anthropic:work');
+      const session = await dashboardOverKeys(
+        [
+          ['anthropic:İş', 'T'],
+          ['anthropic:work', 'W'],
+        ],
+        { LANG: lang },
+      );
       for (const typed of ['iş', 'İŞ']) {
         session.press('/');
         session.type(typed);
@@ -121,7 +117,7 @@ describe('dashboard in a terminal', () => {
   });
 
   it('keys that arrive as one read ("/work" typed fast, over ssh, or pasted) each count: the filter opens and takes the rest', async () => {
-    const session = await dashboardWithWorkAndHome();
+    const session = await dashboardOverKeys(WORK_AND_HOME);
     session.type('/work'); // one send-keys: one write to the terminal
     const screen = await session.waitFor('filter "work" (1 of 2)');
     expect(screen).not.toContain('anthropic:home');
@@ -139,7 +135,7 @@ describe('dashboard in a terminal', () => {
   });
 
   it('a filter kept with Enter is cleared by Esc alone, as the key bar says', async () => {
-    const session = await dashboardWithWorkAndHome();
+    const session = await dashboardOverKeys(WORK_AND_HOME);
     session.press('/');
     session.type('work');
     await session.waitFor('filter "work" (1 of 2)');

@@ -6,7 +6,7 @@ import { CLI_PATH } from '../helpers/run-cli.js';
 import { keyringSession } from '../helpers/keyring-session.js';
 import { FAKE_CLAUDE } from '../helpers/capture.js';
 import { closedBaseUrl, startFakeAnthropic } from '../helpers/fake-provider.js';
-import { DAY, HOUR, fakeApiKey, fakeSetupToken, makeTempHome } from '../helpers/temp-home.js';
+import { DAY, HOUR, fakeApiKey, fakeSetupToken, makeTempHome, type TempHome } from '../helpers/temp-home.js';
 import { pasteAndStore, shellQuote, TmuxSession } from '../helpers/tmux.js';
 
 const PATH_WITH_FAKE = `${dirname(FAKE_CLAUDE)}:${process.env.PATH ?? '/usr/bin:/bin'}`;
@@ -25,6 +25,26 @@ async function chooseAnthropic(session: TmuxSession) {
   session.press('Enter');
   await session.waitFor('Which provider?');
   session.press('Enter');
+}
+
+/** The wizard with the fake claude handing out `token`: Anthropic → Sign in with Claude, at the code field. */
+async function signInWithClaude(home: string, token: string): Promise<TmuxSession> {
+  const session = onboard(home, '', { FAKE_CLAUDE_TOKEN: token });
+  await chooseAnthropic(session);
+  await session.waitFor('Sign in with Claude');
+  session.press('2');
+  await session.waitFor('Paste the code the browser shows');
+  return session;
+}
+
+/** At the code field: the whole code, stored in the first place offered, Done, and the exact token in the store. */
+async function codeStoredAndDone(session: TmuxSession, home: TempHome, token: string) {
+  session.type('the-code#state');
+  session.press('Enter');
+  await session.waitFor('Where should it be stored?');
+  session.press('Enter');
+  await session.waitFor('✓ Done');
+  expect(home.readStore().profiles['anthropic:default']?.token).toBe(token);
 }
 
 /** On the token field: paste, confirm the length shown, store in the first place offered, finish. */
@@ -94,39 +114,21 @@ describe('onboard in a terminal (40 columns)', () => {
   it('setup-token through claude (fake), inside the wizard', async () => {
     const home = makeTempHome();
     const token = fakeSetupToken('S');
-    const session = onboard(home.home, '', { FAKE_CLAUDE_TOKEN: token });
-    await chooseAnthropic(session);
-    await session.waitFor('Sign in with Claude');
-    session.press('2');
+    const session = await signInWithClaude(home.home, token);
     await session.waitFor('Open the sign-in link above');
-    await session.waitFor('Paste the code the browser shows');
-    session.type('the-code#state');
-    session.press('Enter');
-    await session.waitFor('Where should it be stored?');
-    session.press('Enter');
-    await session.waitFor('✓ Done');
+    await codeStoredAndDone(session, home, token);
     expect(await session.exitCode()).toBe(0);
-    expect(home.readStore().profiles['anthropic:default']?.token).toBe(token);
   });
 
   it('a code pasted without its #state part is refused with what claude expects (2.1.332 drops it silently), and the whole code then works', async () => {
     const home = makeTempHome();
     const token = fakeSetupToken('H');
-    const session = onboard(home.home, '', { FAKE_CLAUDE_TOKEN: token });
-    await chooseAnthropic(session);
-    await session.waitFor('Sign in with Claude');
-    session.press('2');
-    await session.waitFor('Paste the code the browser shows');
+    const session = await signInWithClaude(home.home, token);
     session.type('the-code');
     session.press('Enter');
     const screen = await session.waitFor('that code has no # in it');
     expect(screen).toContain('code#state');
-    session.type('the-code#state');
-    session.press('Enter');
-    await session.waitFor('Where should it be stored?');
-    session.press('Enter');
-    await session.waitFor('✓ Done');
-    expect(home.readStore().profiles['anthropic:default']?.token).toBe(token);
+    await codeStoredAndDone(session, home, token);
   });
 
   it('the sign-in URL is shown whole, one line the terminal wraps, so a hand selection copies it without breaks', async () => {
