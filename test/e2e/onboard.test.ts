@@ -250,6 +250,18 @@ describe('onboard in a terminal (40 columns)', () => {
     expect(await session.exitCode()).toBe(0);
   });
 
+  /** At a secret field: paste the other kind, take the offer to store it as what it is (the first choice), the first storage offered; Done's screen. */
+  async function pasteTheOtherKind(session: TmuxSession, value: string, offer: string): Promise<string> {
+    session.paste(value);
+    await session.waitFor('108 characters');
+    session.press('Enter');
+    await session.waitFor(offer);
+    session.press('Enter');
+    await session.waitFor('Where should it be stored?');
+    session.press('Enter');
+    return session.waitFor('✓ Done');
+  }
+
   it('a setup-token pasted where an API key is asked (and the reverse) is offered the right method in place, the value kept', async () => {
     const token = fakeSetupToken('K');
     const home = makeTempHome();
@@ -258,14 +270,7 @@ describe('onboard in a terminal (40 columns)', () => {
     await session.waitFor('API key (recommended)');
     session.press('Enter');
     await session.waitFor('Paste your Anthropic API key');
-    session.paste(token);
-    await session.waitFor('108 characters');
-    session.press('Enter');
-    await session.waitFor('This is a Claude setup-token');
-    session.press('Enter'); // Store it as a setup-token
-    await session.waitFor('Where should it be stored?');
-    session.press('Enter');
-    let screen = await session.waitFor('✓ Done');
+    let screen = await pasteTheOtherKind(session, token, 'This is a Claude setup-token'); // stored as a setup-token
     expect(screen).toMatch(/Kind\s+setup-token/);
     expect(home.readStore().profiles['anthropic:default']).toMatchObject({ type: 'token', token });
 
@@ -277,14 +282,7 @@ describe('onboard in a terminal (40 columns)', () => {
     await session.waitFor('Paste a setup-token');
     session.press('3');
     await session.waitFor('Paste your Claude setup-token');
-    session.paste(key);
-    await session.waitFor('108 characters');
-    session.press('Enter');
-    await session.waitFor('This is an Anthropic API key');
-    session.press('Enter'); // Store it as an API key: checked first, as any key
-    await session.waitFor('Where should it be stored?');
-    session.press('Enter');
-    screen = await session.waitFor('✓ Done');
+    screen = await pasteTheOtherKind(session, key, 'This is an Anthropic API key'); // stored as an API key: checked first, as any key
     expect(screen).toMatch(/Kind\s+API key/);
     expect(screen).toMatch(/Checked\s+✓ accepted by Anthropic/);
   });
