@@ -3,7 +3,7 @@
 // own audit resolves it, and a renewal keeps the profile id while the working secret stays untouched
 // until the new one is in. The second half: 2026.9's non-interactive onboard with an API key on stdin.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { filesContaining } from '../helpers/files-under.js';
@@ -12,7 +12,7 @@ import { keyringSession, keyringToolsInstalled, type KeyringSession } from '../h
 import { NODE24_BIN, OPENCLAW_2026_9_BIN, peersInstalled, registryEnv, requirePeers, runOpenclaw } from '../helpers/peers.js';
 import { packedTarball, PLUGIN_RELEASES } from '../helpers/plugin-tarball.js';
 import { runCli } from '../helpers/run-cli.js';
-import { fakeApiKey, fakeSetupToken, openclawJson } from '../helpers/temp-home.js';
+import { fakeApiKey, fakeSetupToken } from '../helpers/temp-home.js';
 import { shellQuote, TmuxSession } from '../helpers/tmux.js';
 
 if (!peersInstalled && requirePeers) throw new Error('real openclaw not installed: run ../shared/tools/install-peers.sh');
@@ -24,7 +24,6 @@ const PATH = `${dirname(NODE24_BIN)}:/usr/bin:/bin`;
 async function installPlugin(session: KeyringSession, bin: string, installFlags: string[]) {
   const state = join(session.home, '.openclaw');
   mkdirSync(state, { recursive: true, mode: 0o700 });
-  writeFileSync(join(state, 'openclaw.json'), openclawJson({ agents: { defaults: { model: { primary: 'anthropic/claude-opus-4-6' } } } }), { mode: 0o600 });
   const installed = await runOpenclaw(session.home, ['plugins', 'install', tarball(), ...installFlags], { bin, env: { ...session.env, PATH, ...registryEnv() } });
   expect(installed.code, installed.stdout + installed.stderr).toBe(0);
   return state;

@@ -3,6 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { startFakeMessagesApi } from '../helpers/fake-provider.js';
 import { OPENCLAW_2026_9_BIN, OPENCLAW_BIN, peersInstalled, requirePeers } from '../helpers/peers.js';
+import { answerPrompts } from '../helpers/clack-driver.js';
+import { firstQuestions2026_9 } from '../helpers/first-run-2026.9.js';
 import { pluginHarness } from '../helpers/plugin-harness.js';
 import { DAY, fakeSetupToken, makeTempHome } from '../helpers/temp-home.js';
 
@@ -33,18 +35,12 @@ describe.skipIf(!peersInstalled)('openclaw onboard with the plugin\'s setup-toke
   it('OpenClaw 2026.9.6: interactive onboard --classic --auth-choice openclaw-auth-setup-token: our capture, then OpenClaw\'s live test passes with the exact token, and onboard ends', async () => {
     const home = makeTempHome();
     const api = await startFakeMessagesApi();
-    // What onboard would ask first (risk, telemetry, gateway) answered already, and Anthropic's API on
-    // 127.0.0.1; no default model (a new user has none: the route sets it, then offers the live test).
-    await install(home, OPENCLAW_2026_9_BIN, ['--force', '--accept-capabilities'], {
-      models: { providers: { anthropic: { baseUrl: api.baseUrl } } },
-      wizard: { securityAcknowledgedAt: new Date().toISOString() },
-      telemetry: { enabled: false, consentedAt: new Date().toISOString() },
-      gateway: { mode: 'local', port: 18789, bind: 'loopback', auth: { mode: 'token', token: 'a'.repeat(48) }, tailscale: { mode: 'off' } },
-    });
+    // Nothing preset but Anthropic's API on 127.0.0.1: onboard asks what it asks a new user (risk,
+    // telemetry, the agent's name, whatever this release adds), each answered as a person would.
+    await install(home, OPENCLAW_2026_9_BIN, ['--force', '--accept-capabilities'], { models: { providers: { anthropic: { baseUrl: api.baseUrl } } } });
     const token = fakeSetupToken('9');
     const onboard = openclawIn(home, OPENCLAW_2026_9_BIN, 'onboard --classic --flow quickstart --auth-choice openclaw-auth-setup-token --skip-daemon --skip-channels --skip-skills --skip-health --skip-search --skip-ui --skip-hooks', { FAKE_CLAUDE_TOKEN: token });
-    await onboard.waitFor('What should we call your first agent?', 60_000);
-    onboard.press('Enter');
+    await answerPrompts(onboard, firstQuestions2026_9, { until: /Paste code here if prompted >/, timeoutMs: 120_000 });
     await signIn(onboard);
     await onboard.waitFor('Default model set to anthropic/claude-opus-5', 60_000);
     await onboard.waitFor('Test AI access now with a live completion?', 30_000);

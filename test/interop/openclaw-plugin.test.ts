@@ -20,8 +20,6 @@ const PATH = `${dirname(NODE24_BIN)}:${dirname(FAKE_CLAUDE)}:/usr/bin:/bin`;
 describe.skipIf(!peersInstalled)('the openclaw-auth plugin inside the real OpenClaw', () => {
   it.each(PLUGIN_RELEASES)('OpenClaw $name: plugins install takes the tarball; models auth login --provider openclaw-auth --method setup-token captures and OpenClaw stores the exact token', async ({ name, bin, installFlags }) => {
     const home = makeTempHome();
-    // An Anthropic model in use, so --check judges the route this profile serves (2026.9's built-in default is OpenAI's).
-    home.writeConfig({ agents: { defaults: { model: { primary: 'anthropic/claude-opus-4-6' } } } });
     const installed = await runOpenclaw(home.home, ['plugins', 'install', tarball(), ...installFlags], { bin, env: { PATH, ...registryEnv() } });
     expect(installed.code, installed.stdout + installed.stderr).toBe(0);
     expect(installed.stdout + installed.stderr).toContain('Installed plugin: openclaw-auth');
@@ -50,8 +48,15 @@ describe.skipIf(!peersInstalled)('the openclaw-auth plugin inside the real OpenC
     const status = await runOpenclaw(home.home, ['models', 'status'], { bin, env: { PATH } });
     expect(status.stdout).toContain(`anthropic:default=token:sk-ant-o...${token.slice(-8)}`);
     expect(status.stdout).toMatch(/anthropic:default ok expires in 36[45]d/);
+    if (name === '2026.9.6') {
+      // A new 2026.9 home defaults to an OpenAI model: OpenClaw names the Anthropic default our result
+      // offers and how to apply it, and its --check is right to fail until the user does.
+      expect(login.screen()).toContain('Default model available: anthropic/claude-opus-5');
+      expect((await runOpenclaw(home.home, ['models', 'status', '--check'], { bin, env: { PATH } })).code).not.toBe(0);
+      expect((await runOpenclaw(home.home, ['models', 'set', 'anthropic/claude-opus-5'], { bin, env: { PATH } })).code).toBe(0);
+    }
     const check = await runOpenclaw(home.home, ['models', 'status', '--check'], { bin, env: { PATH } });
-    expect(check.code).toBe(0);
+    expect(check.code, check.stdout + check.stderr).toBe(0);
     if (name !== '2026.9.6') {
       // 2026.3: its non-interactive onboard runs our paste choice (named `provider-plugin:…`: it
       // looks a plugin up by the provider's id) and stores the token we give it, with its year.
