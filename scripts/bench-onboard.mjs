@@ -1,6 +1,9 @@
 #!/usr/bin/env node
 // `node scripts/bench-onboard.mjs`: time from starting `openclaw-auth onboard` in a terminal to its
-// first frame (the wizard's header painted), median of runs, in a pseudo-terminal. Goal: <= 200 ms on Node 20, <= 150 ms on Node 24.
+// first frame (the wizard's header painted), median of runs, in a pseudo-terminal. Goal: <= 150 ms
+// on Node 20, <= 100 ms on Node 24. Each run is a new user's HOME; the compile cache (Node 22.1+,
+// under XDG_CACHE_HOME) is kept across runs, as it is for anyone's second start: the first start's
+// figure is printed apart.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,12 +12,13 @@ import pty from '@lydell/node-pty';
 
 const cli = fileURLToPath(new URL('../dist/openclaw-auth.cjs', import.meta.url));
 const runs = Number(process.env.BENCH_RUNS ?? 10);
+const cache = mkdtempSync(join(tmpdir(), 'oca-bench-cache-'));
 
 function once() {
   const home = mkdtempSync(join(tmpdir(), 'oca-bench-ob-'));
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = pty.spawn(process.execPath, [cli, 'onboard'], { cols: 80, rows: 30, env: { HOME: home, PATH: process.env.PATH, TERM: 'xterm-256color', CI: 'false' } });
+    const child = pty.spawn(process.execPath, [cli, 'onboard'], { cols: 80, rows: 30, env: { HOME: home, XDG_CACHE_HOME: cache, PATH: process.env.PATH, TERM: 'xterm-256color', CI: 'false' } });
     let output = '';
     let done = false;
     child.onData((data) => {
@@ -31,8 +35,9 @@ function once() {
   });
 }
 
-await once(); // warm the file cache
+const first = await once(); // also warms the file cache
 const times = [];
 for (let i = 0; i < runs; i += 1) times.push(await once());
+rmSync(cache, { recursive: true, force: true });
 times.sort((a, b) => a - b);
-console.log(`onboard first frame: median ${times[Math.floor(times.length / 2)].toFixed(0)} ms, max ${times.at(-1).toFixed(0)} ms (${runs} runs; goal <= 200 ms on Node 20, <= 150 ms on Node 24)`);
+console.log(`onboard first frame: median ${times[Math.floor(times.length / 2)].toFixed(0)} ms, max ${times.at(-1).toFixed(0)} ms (${runs} runs; the very first start ${first.toFixed(0)} ms; goal <= 150 ms on Node 20, <= 100 ms on Node 24)`);

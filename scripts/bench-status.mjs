@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm run bench`: how long `openclaw-auth models status --check` takes against a store of a dozen
 // profiles, next to `node -e 0` (the floor for any Node CLI) measured in the same run, interleaved
-// so machine noise hits both alike. Goal: ratio of medians ≤ 1.5.
+// so machine noise hits both alike. Goal: ratio of medians ≤ 1.25 on Node 24 (issue 23).
 import { median, timeRun } from './bench-timing.mjs';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -46,4 +46,4 @@ const a = median(baseline);
 const b = median(status);
 console.log(`node -e 0                       median ${a.toFixed(1)} ms (${runs} runs)`);
 console.log(`models status --check (12 prof) median ${b.toFixed(1)} ms (${runs} runs)`);
-console.log(`ratio ${(b / a).toFixed(2)} (goal ≤ 1.5)`);
+console.log(`ratio ${(b / a).toFixed(2)} (goal ≤ 1.25 on Node 24)`);

@@ -1,12 +1,12 @@
 #!/usr/bin/env node
-// Bundles the CLI into one CommonJS file, dist/openclaw-auth.cjs, with esbuild. Measured on Node 20:
+// Bundles the CLI into CommonJS files (dist/cli.cjs, started by dist/openclaw-auth.cjs) with esbuild. Measured on Node 20:
 // an ES-module entry costs ~8 ms more to start than a CommonJS one, and ~25 small modules cost more
 // than one file, for a command (`models status --check`) whose own work takes a few ms. The sources
 // stay ESM TypeScript; our lazily imported modules are still evaluated only on first import, V8
 // compiles functions only when called, and npm packages (commander, Ink, …) stay external, loaded
 // with import() only by the commands that need them.
 import { build } from 'esbuild';
-import { chmod, readFile, rm } from 'node:fs/promises';
+import { chmod, copyFile, readFile, rm } from 'node:fs/promises';
 
 // Only the runtime dependencies stay external: the two native packages (keychain, PTY). Everything
 // else is bundled (devDependencies at build time) and imported lazily, which esbuild keeps lazy: an
@@ -21,11 +21,12 @@ await rm(new URL('../dist', import.meta.url), { recursive: true, force: true });
 const NODE_BUNDLE = { outdir: 'dist', bundle: true, platform: 'node', target: 'node20', logLevel: 'warning' };
 const ESM_BUNDLE = { ...NODE_BUNDLE, format: 'esm', outExtension: { '.js': '.mjs' } };
 const ESM_REQUIRE = "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);";
-// Two CommonJS files: the entry (the `models status` fast path) and dist/commands.cjs (commander and
-// every other command), loaded only when needed.
+// Two CommonJS files: dist/cli.cjs (the `models status` fast path) and dist/commands.cjs (commander
+// and every other command), loaded only when needed. The command itself, dist/openclaw-auth.cjs, is
+// src/launcher.cjs: it turns the compile cache on before the CLI is read.
 await build({
   ...NODE_BUNDLE,
-  entryPoints: { 'openclaw-auth': 'src/cli.ts', commands: 'src/cli/program.ts' },
+  entryPoints: { cli: 'src/cli.ts', commands: 'src/cli/program.ts' },
   outExtension: { '.js': '.cjs' },
   format: 'cjs',
   external,
@@ -34,6 +35,7 @@ await build({
   banner: { js: '"use strict";\nconst __bundleUrl = require("node:url").pathToFileURL(__filename).href;' },
   define: { 'import.meta.url': '__bundleUrl' },
 });
+await copyFile(new URL('../src/launcher.cjs', import.meta.url), new URL('../dist/openclaw-auth.cjs', import.meta.url));
 await chmod(new URL('../dist/openclaw-auth.cjs', import.meta.url), 0o755);
 
 // undici (the standard proxy variables for our one HTTPS request), its own CommonJS file: loaded only

@@ -1,19 +1,9 @@
-#!/usr/bin/env node
-// Entry point. `models status` (what monitors run every few hours) goes straight to its handler;
-// everything else loads the full command grammar first.
-import nodeModule from 'node:module';
-import { isatty } from 'node:tty';
+// The CLI, started by src/launcher.cjs (dist/openclaw-auth.cjs). `models status` (what monitors run
+// every few hours) goes straight to its handler; everything else loads the full command grammar first.
 import { loadCommands } from './cli/load-commands.js';
+import { nodeStdout } from './context.js';
 import { matchStatusInvocation, runStatus } from './cli/status-flags.js';
 
-// Node 22.1+ keeps compiled code between runs (our bundles, Ink, React): a faster start for every
-// later command. Node 20 lacks it, and this is then a no-op.
-(nodeModule as { enableCompileCache?: () => unknown }).enableCompileCache?.();
-
-// `| head` closing the pipe is not an error worth a stack trace.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-});
 
 /**
  * `--openclaw-bin <path>` may stand anywhere (every command that reaches OpenClaw honours it); it
@@ -37,9 +27,14 @@ function takeOpenclawBin(args: readonly string[]): string[] {
 async function main(argv: readonly string[]): Promise<void> {
   const args = takeOpenclawBin(argv);
   // Bare `openclaw-auth` on a terminal opens the dashboard (or the wizard); piped, it prints status.
-  if (args.length === 2 && isatty(0) && isatty(1)) return (await loadCommands()).runHome();
+  // node:tty is loaded only here: it brings Node's net stack, which `models status` does without.
+  if (args.length === 2) {
+    const { isatty } = await import('node:tty');
+    if (isatty(0) && isatty(1)) return (await loadCommands()).runHome();
+  }
   const statusFlags = matchStatusInvocation(args.slice(2));
   if (statusFlags) return runStatus(statusFlags);
+  nodeStdout(); // commander's help and every other command write to it; `| head` must end quietly
   const commands = await loadCommands();
   // Plain `onboard` (the wizard people start by hand) skips parsing: its first frame is what a
   // person waits for.

@@ -1,6 +1,7 @@
 // Everything a command needs from the outside world, handed in once, so tests pass temporary
 // directories, fixed clocks and in-memory streams without patching globals (gh's cmdutil.Factory).
 import type { Readable, Writable } from 'node:stream';
+import { fdOutput } from './io/fd-output.js';
 import { displayPath, resolveStatePaths, type Env, type StatePaths } from './paths.js';
 import { openKeychain, type Keychain } from './secrets/keychain.js';
 
@@ -33,8 +34,26 @@ export function createContext(parts: Omit<Context, 'paths' | 'show' | 'keychain'
   return { keychain: () => openKeychain(), ...parts, paths, show: (path) => displayPath(path, paths.home) };
 }
 
-export function processContext(): Context {
+let stdoutWatched = false;
+
+/** Node's stdout, created on first use, where `| head` closing the pipe ends the run quietly, not with a stack trace. */
+export function nodeStdout(): OutputStream {
+  if (!stdoutWatched) {
+    stdoutWatched = true;
+    process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    });
+  }
+  return process.stdout;
+}
+
+/**
+ * The real process's streams. `directStdout`: a pipe or file gets plain writes to fd 1 instead of
+ * Node's stream (the status fast path: see io/fd-output.ts).
+ */
+export function processContext(options: { directStdout?: boolean } = {}): Context {
   const paths = resolveStatePaths(process.env, process.cwd());
+  let stdout: OutputStream | undefined;
   return {
     env: process.env,
     cwd: process.cwd(),
@@ -43,7 +62,9 @@ export function processContext(): Context {
       return process.stdin;
     },
     get stdout() {
-      return process.stdout;
+      // The status path uses only write(); the cast is to the one stream type a Context holds.
+      stdout ??= ((options.directStdout ? fdOutput(1) : undefined) as OutputStream | undefined) ?? nodeStdout();
+      return stdout;
     },
     get stderr() {
       return process.stderr;

@@ -5,8 +5,8 @@ import { keychainCallHung } from '../secrets/keychain.js';
 export type Handler = (ctx: Context) => Promise<number>;
 
 /** Run a command handler: typed errors become one line on stderr and an exit code, never a stack. */
-export async function run(handler: Handler): Promise<void> {
-  const ctx = processContext();
+export async function run(handler: Handler, options: { directStdout?: boolean } = {}): Promise<void> {
+  const ctx = processContext(options);
   try {
     process.exitCode = await handler(ctx);
   } catch (error) {

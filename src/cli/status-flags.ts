@@ -27,8 +27,9 @@ export const STATUS_FLAGS: Readonly<Record<keyof StatusFlags, FlagSpec>> = {
   agent: { type: 'string', valueName: 'id', description: 'agent id (default: main)' },
 };
 
-// Imported statically: the status path is the one start-up time matters for, and it is small.
-export const runStatus = (flags: StatusFlags) => run((ctx) => modelsStatus(ctx, flags));
+// Imported statically: the status path is the one start-up time matters for, and it is small. Its
+// output to a pipe or file skips Node's stream stack (io/fd-output.ts).
+export const runStatus = (flags: StatusFlags) => run((ctx) => modelsStatus(ctx, flags), { directStdout: true });
 
 /**
  * The flags of a plain status invocation (`models status …`, `models …`, or no arguments), or

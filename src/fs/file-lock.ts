@@ -15,7 +15,7 @@
 // The file operations are synchronous: each is a single tiny syscall, and node:fs/promises would
 // cost every command ~2 ms to load.
 import { fstatSync, linkSync, lstatSync, openSync, closeSync, readFileSync, realpathSync, renameSync, unlinkSync, writeFileSync, readdirSync } from 'node:fs';
-import { randomBytes } from 'node:crypto';
+import { randomHex } from '../node-crypto.js';
 import { basename, dirname, join } from 'node:path';
 import { FileAccessError, LockTimeoutError, errnoCode } from '../errors.js';
 import { pidIsAlive } from './process-alive.js';
@@ -89,7 +89,7 @@ async function lockPathFor(targetPath: string): Promise<string> {
 
 /** Create the lock with its content in one step: a private file, hard-linked into place. */
 function tryCreateLock(lockPath: string, content: string): boolean {
-  const draft = `${lockPath}.${process.pid}-${randomBytes(4).toString('hex')}.new`;
+  const draft = `${lockPath}.${process.pid}-${randomHex(4)}.new`;
   try {
     writeFileSync(draft, content, { mode: 0o600, flag: 'wx' });
   } catch (error) {
@@ -112,7 +112,7 @@ function tryCreateLock(lockPath: string, content: string): boolean {
  * Returns false when the lock was not ours to remove; throws when it cannot be removed at all.
  */
 function removeIf(lockPath: string, isTheOne: (text: string, ino: number) => boolean): boolean {
-  const aside = `${lockPath}.${process.pid}-${randomBytes(4).toString('hex')}.old`;
+  const aside = `${lockPath}.${process.pid}-${randomHex(4)}.old`;
   try {
     renameSync(lockPath, aside);
   } catch (error) {
@@ -192,7 +192,7 @@ export async function withFileLock<T>(targetPath: string, fn: () => Promise<T>, 
   const now = options.now ?? Date.now;
   const timeoutMs = options.timeoutMs ?? LOCK_STALE_MS + 10_000;
   const lockPath = await lockPathFor(targetPath);
-  const owner = randomBytes(8).toString('hex');
+  const owner = randomHex(8);
   const started = Date.now();
   let delay = 10;
   for (;;) {

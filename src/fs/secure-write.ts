@@ -26,7 +26,7 @@ import {
   unlinkSync,
   writeSync,
 } from 'node:fs';
-import { randomBytes } from 'node:crypto';
+import { randomHex } from '../node-crypto.js';
 import { basename, dirname, join, relative, isAbsolute } from 'node:path';
 import { FileAccessError, errnoCode } from '../errors.js';
 import { pidIsAlive } from './process-alive.js';
@@ -173,7 +173,7 @@ export async function writeSecretFile(path: string, contents: string, modeOrOpti
   const dir = dirname(target);
   assertPrivateDir(dir);
   removeStaleTempFiles(dir, basename(target));
-  const temp = join(dir, `.${basename(target)}.${TEMP_MARK}-${process.pid}-${randomBytes(6).toString('hex')}`);
+  const temp = join(dir, `.${basename(target)}.${TEMP_MARK}-${process.pid}-${randomHex(6)}`);
   let fd: number | undefined;
   try {
     fd = openSync(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, mode);

@@ -3,7 +3,7 @@
 // that provider, and OpenClaw runs our launcher, which answers from the keychain (formats doc,
 // "Secrets kept outside the file"). The keychain account is the ref id itself, so the resolver
 // needs no mapping of its own.
-import { createHash } from 'node:crypto';
+import { sha256Hex } from '../node-crypto.js';
 import { realpathSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeSecretFile } from '../fs/secure-write.js';
@@ -46,7 +46,7 @@ export function keychainAccount(agentId: string, profileId: string): string {
   const account = `${escapePart(agentId)}/${escapePart(profileId)}`;
   // Room for a generation suffix ("/2").
   if (account.length <= EXEC_ID_MAX - 2) return account;
-  const hash = createHash('sha256').update(account).digest('hex').slice(0, 32);
+  const hash = sha256Hex(account).slice(0, 32);
   return `${account.slice(0, EXEC_ID_MAX - 2 - 35).replace(/_[0-9a-f]?$/, '')}_h${hash}`;
 }
 

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { DAY, HOUR, fakeApiKey, fakeSetupToken, makeTempHome } from '../helpers/temp-home.js';
-import { runCli } from '../helpers/run-cli.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CLI_PATH, runCli } from '../helpers/run-cli.js';
+import { spawnCaptured } from '../helpers/spawn-captured.js';
 
 const tokenFor = (tail: string) => `sk-ant-oat01-${'q'.repeat(87)}${tail}`;
 
@@ -68,6 +71,21 @@ describe('models status', () => {
     const result = await runCli(home.home, ['models', 'status', '--check', '--json']);
     expect(result.code).toBe(1);
     expect(JSON.parse(result.stdout).auth.missingProvidersInUse).toEqual(['anthropic']);
+  });
+
+  it('--check keeps its verdict whatever stdout is: a file gets the whole status, and /dev/null or a pipe closed early changes no exit code', async () => {
+    const home = makeTempHome();
+    home.writeStore({ version: 1, profiles: { 'anthropic:x': { type: 'token', provider: 'anthropic', token: fakeSetupToken(), expires: Date.now() - HOUR } } });
+    const script = [
+      'run() { "$NODE" "$CLI" models status --check; }',
+      'run > "$HOME/status.txt"; echo "file=$?"',
+      'run > /dev/null; echo "null=$?"',
+      'set -o pipefail; run | true; echo "closed=$?"',
+    ].join('\n');
+    const result = await spawnCaptured('/bin/bash', ['-c', script], { env: { HOME: home.home, PATH: process.env.PATH ?? '/usr/bin:/bin', NO_COLOR: '1', NODE: process.execPath, CLI: CLI_PATH }, cwd: home.home });
+    expect(result.stdout).toBe('file=1\nnull=1\nclosed=1\n');
+    expect(result.stderr).toBe('');
+    expect(readFileSync(join(home.home, 'status.txt'), 'utf8')).toMatch(/OAuth\/token status\n- anthropic\n {2}- anthropic:x expired[^]*Renew: openclaw-auth onboard --reauth anthropic:x\n$/);
   });
 
   it('exits 0 without --check even when expired', async () => {
