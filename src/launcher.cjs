@@ -13,8 +13,13 @@ if (typeof nodeModule.enableCompileCache === 'function' && !process.env.NODE_DIS
     const xdg = process.env.XDG_CACHE_HOME;
     const base = xdg && xdg.startsWith('/') ? xdg : join(require('node:os').homedir(), '.cache');
     const dir = join(base, 'openclaw-auth', 'compile-cache');
-    require('node:fs').mkdirSync(dir, { recursive: true, mode: 0o700 });
-    nodeModule.enableCompileCache(dir);
+    const fs = require('node:fs');
+    fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+    // Code read from the cache runs as ours: only from a real directory of this user that no one
+    // else can write (a cache dir pointed at a shared place, or a planted link, is not used).
+    const stat = fs.lstatSync(dir);
+    const ours = stat.isDirectory() && (process.getuid === undefined || stat.uid === process.getuid()) && (stat.mode & 0o022) === 0;
+    if (ours) nodeModule.enableCompileCache(dir);
   } catch {
     // No home, a read-only one, a cache dir we may not write: start without the cache.
   }

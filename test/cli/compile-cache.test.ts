@@ -1,0 +1,32 @@
+// The launcher's compile cache (Node 22.1+): code read from it runs as ours, so it lives only in
+// this user's own directory, never in one another user can write.
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { NODE24_BIN } from '../helpers/peers.js';
+import { runCli } from '../helpers/run-cli.js';
+import { makeTempHome } from '../helpers/temp-home.js';
+
+describe.skipIf(!existsSync(NODE24_BIN))('the compile cache (Node 24)', () => {
+  it('is kept under ~/.cache/openclaw-auth, 0700, and the command still answers', async () => {
+    const home = makeTempHome();
+    const result = await runCli(home.home, ['models', 'status'], { node: NODE24_BIN });
+    expect(result.code).toBe(0);
+    const dir = join(home.home, '.cache', 'openclaw-auth', 'compile-cache');
+    expect(statSync(dir).mode & 0o777).toBe(0o700);
+    expect(readdirSync(dir).length).toBeGreaterThan(0);
+  });
+
+  it('a cache dir others can write is never used (security: a planted cache would run as ours)', async () => {
+    const home = makeTempHome();
+    const shared = mkdtempSync(join(tmpdir(), 'oca-shared-cache-'));
+    const dir = join(shared, 'openclaw-auth', 'compile-cache');
+    mkdirSync(dir, { recursive: true });
+    chmodSync(dir, 0o777);
+    const result = await runCli(home.home, ['models', 'status'], { node: NODE24_BIN, env: { XDG_CACHE_HOME: shared } });
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe('');
+    expect(readdirSync(dir)).toEqual([]);
+  });
+});
