@@ -45,12 +45,13 @@ await build({ ...NODE_BUNDLE, entryPoints: { proxy: 'src/net/undici-proxy.ts' },
 // The Ink UI: an ES module (Ink needs top-level await), imported by the CLI only for interactive use.
 // Ink and React are bundled into it: as packages they load as ~300 small modules (es-toolkit alone
 // costs 100 ms) and kept the wizard's first frame near 900 ms. Native modules stay external; React's
-// devtools, which Ink loads only when DEV is set, are replaced by no-op stubs.
+// devtools, which Ink loads only when DEV is set, are replaced by no-op stubs, and string-width by
+// one that counts plain one-column text without string-width's costly set-up.
 await build({
   ...ESM_BUNDLE,
   entryPoints: { ui: 'components/index.ts' },
   external,
-  alias: { 'react-devtools-core': './scripts/build-stubs/react-devtools-core.mjs', ws: './scripts/build-stubs/ws.mjs' },
+  alias: { 'react-devtools-core': './scripts/build-stubs/react-devtools-core.mjs', ws: './scripts/build-stubs/ws.mjs', 'string-width': './scripts/build-stubs/string-width.mjs' },
   // Bundled CommonJS (React) calls require(); give the ES module one. Yoga's wasm loader fetches its
   // embedded data: URL when a global fetch exists, which loads Node's whole fetch stack (undici,
   // ~20 ms on Node 20) for bytes it can decode itself: fetch is hidden while the bundle loads.
