@@ -7,7 +7,7 @@ import { useLatestState } from '../hooks/use-latest-state.js';
 import { useTerminalSize } from '../hooks/use-terminal-size.js';
 import type { DashboardRow } from '../../src/dashboard/dashboard-rows.js';
 import { filterRows } from '../../src/dashboard/row-filter.js';
-import { keysOfRead } from '../hooks/keys-of-read.js';
+import { isPaste, keysOfRead } from '../hooks/keys-of-read.js';
 import { movedOrder, msUntilCountdownChanges, problemCounts } from '../../src/dashboard/dashboard-rows.js';
 import type { DashboardSnapshot } from '../../src/dashboard/load-dashboard.js';
 import type { OnboardActions } from '../../src/onboard/onboard-actions.js';
@@ -194,9 +194,14 @@ export function DashboardApp({ actions, onQuit, onRenewInOpenclaw, initialMessag
   useInput(
     (input, key) => {
       // In the filter's text field a read is text, appended whole; elsewhere its keys count one by
-      // one (keys-of-read.ts). A paste lands there too (a token pasted into the list), so nothing
-      // destructive comes from such keys (see confirm-remove), and none after the wizard opens.
+      // one (keys-of-read.ts). A short paste can land there too, so nothing destructive comes from
+      // such keys (see confirm-remove), and none after the wizard opens; a long one is no keys at all.
       if (modeNow.current.kind === 'filter') return onKey(input, key);
+      // A paste into the list is text, not keys (a filter typed as "/…" still opens the filter).
+      if (isPaste(input, key) && !input.startsWith('/')) {
+        setMessage('! Pasted text is not keys here: nothing done. To store a token or key, press p and paste it there.');
+        return;
+      }
       for (const one of keysOfRead(input, key)) {
         if (modeNow.current.kind === 'onboard') break;
         onKey(one.input, one.key, one.together);

@@ -15,3 +15,12 @@ export function keysOfRead(input: string, key: Key): ReadKey[] {
   if (input.length <= 1 || key.ctrl || key.meta) return [{ input, key, together: false }];
   return [...input].map((char) => ({ input: char === '\r' ? '' : char, key: { ...key, return: char === '\r', escape: false }, together: true }));
 }
+
+/**
+ * More characters in one read than anyone types between two reads, even over a slow ssh line: a
+ * paste (a token pasted into a list by mistake). Its letters are not keys: a q inside a token
+ * must not quit, a p not open a form.
+ */
+export function isPaste(input: string, key: Key): boolean {
+  return input.length > 8 && !key.ctrl && !key.meta;
+}

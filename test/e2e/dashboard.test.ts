@@ -134,6 +134,21 @@ describe('dashboard in a terminal', () => {
     session.press('q');
   });
 
+  it('a whole token pasted into the list is not keys: its q does not quit, its p opens nothing, and the dashboard says what to do', async () => {
+    const home = makeTempHome();
+    home.writeStore({ version: 1, profiles: { 'anthropic:work': { type: 'api_key', provider: 'anthropic', key: fakeApiKey('W') } } });
+    const session = dashboard(home.home, 80);
+    await session.waitFor('anthropic:work');
+    const token = `sk-ant-oat01-${'qpx'.repeat(31)}AA`;
+    session.paste(token);
+    const screen = await session.waitFor('Pasted text is not keys here: nothing done');
+    expect(screen).toContain('anthropic:work');
+    expect(screen).not.toContain('Paste your');
+    expect(home.readStore().profiles['anthropic:work']).toBeDefined();
+    session.press('q');
+    expect(await session.exitCode()).toBe(0);
+  });
+
   it('a filter kept with Enter is cleared by Esc alone, as the key bar says', async () => {
     const session = await dashboardOverKeys(WORK_AND_HOME);
     session.press('/');
