@@ -10,6 +10,7 @@ import { filterRows } from '../../src/dashboard/row-filter.js';
 import { isPaste, keysOfRead } from '../hooks/keys-of-read.js';
 import { movedOrder, msUntilCountdownChanges, problemCounts } from '../../src/dashboard/dashboard-rows.js';
 import type { DashboardSnapshot } from '../../src/dashboard/load-dashboard.js';
+import { failure, info, noticeLine, ok, warn, type Notice, type NoticeLevel } from '../../src/notice.js';
 import type { OnboardActions } from '../../src/onboard/onboard-actions.js';
 import type { AuthMethod } from '../../src/onboard/wizard-state.js';
 import { KeyHints } from '../widgets/KeyHints.js';
@@ -18,15 +19,17 @@ import { ActionsPanel } from './ActionsPanel.js';
 import { HelpPanel } from './HelpPanel.js';
 import { ProfileRow, rowLines } from './ProfileRow.js';
 
+const NOTICE_COLOURS: Record<NoticeLevel, string | undefined> = { ok: 'green', info: undefined, warn: 'yellow', fail: 'red' };
+
 export interface DashboardActions {
   load(): Promise<DashboardSnapshot>;
   watch(paths: readonly string[], onChange: () => void): { close(): void };
-  remove(profileId: string): Promise<string>;
+  remove(profileId: string): Promise<Notice>;
   reorder(provider: string, ids: readonly string[]): Promise<void>;
   onboard: OnboardActions;
   keychain: { available: boolean; reason?: string | undefined };
-  /** The doctor's findings, one line each (problems and warnings only). */
-  checks(): Promise<string[]>;
+  /** The doctor's findings (problems and warnings only). */
+  checks(): Promise<Notice[]>;
   /** True where tokens renew through the plugin inside OpenClaw 2026.6+ (r hands the terminal to it). */
   renewsInOpenclaw?: boolean;
   now(): number;
@@ -55,7 +58,7 @@ interface DashboardProps {
   /** r on a token where it renews inside OpenClaw: the dashboard leaves, the runner hands over, and comes back. */
   onRenewInOpenclaw?: (profileId: string) => void;
   /** What the last handover did, shown when the dashboard comes back. */
-  initialMessage?: string | undefined;
+  initialMessage?: Notice | undefined;
 }
 
 export function DashboardApp({ actions, onQuit, onRenewInOpenclaw, initialMessage }: DashboardProps) {
@@ -67,14 +70,14 @@ export function DashboardApp({ actions, onQuit, onRenewInOpenclaw, initialMessag
   const [selected, selectedNow, setSelected] = useLatestState(0);
   const [mode, modeNow, setMode] = useLatestState<Mode>({ kind: 'list' });
   const [filter, filterNow, setFilter] = useLatestState('');
-  const [message, setMessage] = useState<string | undefined>(initialMessage);
+  const [message, setMessage] = useState<Notice | undefined>(initialMessage);
   // "✓ …" reports what just happened; it goes after a while (problems stay until the next action).
   useEffect(() => {
-    if (!message?.startsWith('✓')) return;
+    if (message?.level !== 'ok') return;
     const timer = setTimeout(() => setMessage(undefined), MESSAGE_MS);
     return () => clearTimeout(timer);
   }, [message]);
-  const [checks, setChecks] = useState<string[] | undefined>(undefined);
+  const [checks, setChecks] = useState<Notice[] | undefined>(undefined);
 
   const reload = useCallback(() => void actions.load().then(setSnapshot), [actions]);
   useEffect(reload, [reload]);
@@ -99,13 +102,13 @@ export function DashboardApp({ actions, onQuit, onRenewInOpenclaw, initialMessag
   const rows = useMemo(() => filterRows(snapshot?.rows ?? [], filter, actions.locale), [snapshot, filter]);
   const index = Math.min(selected, Math.max(rows.length - 1, 0));
 
-  const act = (promise: Promise<string | void>, done?: string) =>
+  const act = (promise: Promise<Notice | void>, done?: Notice) =>
     void promise.then(
-      (text) => {
-        setMessage(text || done);
+      (notice) => {
+        setMessage(notice || done);
         reload();
       },
-      (error: unknown) => setMessage(`✗ ${error instanceof Error ? error.message : String(error)}`),
+      (error: unknown) => setMessage(failure(error)),
     );
 
   /** `together`: the key came in one read with others (typed fast, or a paste). */
@@ -136,7 +139,7 @@ export function DashboardApp({ actions, onQuit, onRenewInOpenclaw, initialMessag
     if (mode.kind === 'confirm-remove') {
       // Only a y typed on its own removes: one inside a paste ("…x…y…") never does.
       if ((input === 'y' || input === 'Y') && !together) act(actions.remove(mode.profileId));
-      else setMessage('Nothing removed.');
+      else setMessage(info('Nothing removed.'));
       setMode({ kind: 'list' });
       return;
     }
@@ -145,7 +148,7 @@ export function DashboardApp({ actions, onQuit, onRenewInOpenclaw, initialMessag
         const moved = movedOrder(rows, current.profileId, key.upArrow ? -1 : 1);
         if (moved) {
           setSelected(index + (key.upArrow ? -1 : 1));
-          act(actions.reorder(moved.provider, moved.order), `Order for ${moved.provider}: ${moved.order.join(', ')}`);
+          act(actions.reorder(moved.provider, moved.order), info(`Order for ${moved.provider}: ${moved.order.join(', ')}`));
         }
       } else if (key.return || key.escape || input === 'o') setMode({ kind: 'list' });
       return;
@@ -164,18 +167,18 @@ export function DashboardApp({ actions, onQuit, onRenewInOpenclaw, initialMessag
     else if (input === 'd') {
       setChecks(undefined);
       setMode({ kind: 'checks' });
-      void actions.checks().then(setChecks, (error: unknown) => setChecks([`✗ ${error instanceof Error ? error.message : String(error)}`]));
+      void actions.checks().then(setChecks, (error: unknown) => setChecks([failure(error)]));
     }
     else if (input === '/') setMode({ kind: 'filter' });
     else if (input === 'o' && current?.profileId) setMode({ kind: 'reorder' });
     else if (input === 'x' && current?.profileId) setMode({ kind: 'confirm-remove', profileId: current.profileId });
     else if ((input === 'x' || input === 'o' || input === 'r') && current && (current.kind === 'runtime' || current.kind === 'config-ref')) {
       // No profile behind these rows: say where they are changed instead.
-      setMessage(current.kind === 'runtime' ? "! this is claude's own login: run claude auth login in a terminal" : `! a SecretRef in openclaw.json: change it ${current.where}; models status --probe checks it`);
+      setMessage(warn(current.kind === 'runtime' ? "this is claude's own login: run claude auth login in a terminal" : `a SecretRef in openclaw.json: change it ${current.where}; models status --probe checks it`));
     }
     else if ((input === 'x' || input === 'o') && current) {
       // An env key is no profile: nothing to remove or reorder here, and that is worth saying.
-      setMessage(`! the ${current.provider} key in ${current.where} is an environment variable, not a profile: ${input === 'x' ? 'remove it where it is set' : 'OpenClaw tries env keys after every profile'}`);
+      setMessage(warn(`the ${current.provider} key in ${current.where} is an environment variable, not a profile: ${input === 'x' ? 'remove it where it is set' : 'OpenClaw tries env keys after every profile'}`));
     }
     else if (input === 'r' || input === 'p') {
       setMessage(undefined);
@@ -188,7 +191,7 @@ export function DashboardApp({ actions, onQuit, onRenewInOpenclaw, initialMessag
         const storage = current.storage === 'keychain' ? 'keychain' : current.storage === 'file' ? 'file' : undefined;
         setMode({ kind: 'onboard', start: { reauthProfileId: current.profileId, provider: current.provider, ...(method ? { method } : {}), ...(storage ? { storage } : {}) } });
       } else if (input === 'p' || !current) setMode({ kind: 'onboard' });
-      else setMessage(`! ${current.profileId ?? current.provider} is not a token; use p to store a new key`);
+      else setMessage(warn(`${current.profileId ?? current.provider} is not a token; use p to store a new key`));
     }
   };
   useInput(
@@ -199,7 +202,7 @@ export function DashboardApp({ actions, onQuit, onRenewInOpenclaw, initialMessag
       if (modeNow.current.kind === 'filter') return onKey(input, key);
       // A paste into the list is text, not keys (a filter typed as "/…" still opens the filter).
       if (isPaste(input, key) && !input.startsWith('/')) {
-        setMessage('! Pasted text is not keys here: nothing done. To store a token or key, press p and paste it there.');
+        setMessage(warn('Pasted text is not keys here: nothing done. To store a token or key, press p and paste it there.'));
         return;
       }
       for (const one of keysOfRead(input, key)) {
@@ -221,7 +224,7 @@ export function DashboardApp({ actions, onQuit, onRenewInOpenclaw, initialMessag
         actions={actions.onboard}
         onFinish={(result) => {
           setMode({ kind: 'list' });
-          setMessage(result.saved ? `✓ Stored in ${result.saved.location}` : undefined);
+          setMessage(result.saved ? ok(`Stored in ${result.saved.location}`) : undefined);
           reload();
         }}
       />
@@ -280,8 +283,10 @@ export function DashboardApp({ actions, onQuit, onRenewInOpenclaw, initialMessag
           <Box flexDirection="column">
             <Text bold>Checks (openclaw-auth doctor)</Text>
             {checks === undefined ? <Text dimColor>Checking…</Text> : null}
-            {(checks?.length === 0 ? ['✓ nothing to fix'] : (checks ?? [])).map((line) => (
-              <Text key={line}>{line}</Text>
+            {(checks?.length === 0 ? [ok('nothing to fix')] : (checks ?? [])).map((notice) => (
+              <Text key={notice.text} color={NOTICE_COLOURS[notice.level]}>
+                {noticeLine(notice)}
+              </Text>
             ))}
             <Text dimColor>Esc to close · openclaw-auth doctor --fix applies the safe fixes</Text>
           </Box>
@@ -298,7 +303,7 @@ export function DashboardApp({ actions, onQuit, onRenewInOpenclaw, initialMessag
       </Box>
       {mode.kind === 'confirm-remove' ? <Text color="yellow">Remove {mode.profileId} and its secret? y/N</Text> : null}
       {mode.kind === 'filter' ? <Text>/ {filter}</Text> : null}
-      {message ? <Text>{message}</Text> : null}
+      {message ? <Text color={NOTICE_COLOURS[message.level]}>{noticeLine(message)}</Text> : null}
       <KeyHints hints={hints} />
     </Box>
   );

@@ -13,7 +13,7 @@ import { DoneStep } from './steps/DoneStep.js';
 import { MethodStep } from './steps/MethodStep.js';
 import { ProviderStep } from './steps/ProviderStep.js';
 import { SecretStep } from './steps/SecretStep.js';
-import { describeOutcome } from '../../src/onboard/verify-credential.js';
+import { describeOutcome, outcomeNotice } from '../../src/onboard/verify-credential.js';
 import { findProvider } from '../../src/providers.js';
 import { SetupTokenStep } from './steps/SetupTokenStep.js';
 import { StorageStep } from './steps/StorageStep.js';
@@ -209,6 +209,6 @@ export function OnboardApp({ summary, options, keychainReason, sqliteStore, star
 function checkedLine(data: WizardData, options: WizardOptions): string | undefined {
   if (credentialKind(data) !== 'api_key') return undefined;
   if (data.verify?.kind === 'valid') return describeOutcome(data.verify, providerName(data.provider));
-  if (data.verify) return `! saved unchecked: ${describeOutcome(data.verify, providerName(data.provider)).replace(/^[!✗] /, '')}`;
+  if (data.verify) return `! saved unchecked: ${outcomeNotice(data.verify, providerName(data.provider)).text}`;
   return `! saved unchecked${options.verifyApiKeys ? '' : ' (--no-verify)'}`;
 }

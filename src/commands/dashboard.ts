@@ -4,6 +4,7 @@ import { clockFormat, userLocale } from '../locale.js';
 import { EXIT_CANCELLED, UsageError } from '../errors.js';
 import { println } from '../io/print.js';
 import { loadDashboard } from '../dashboard/load-dashboard.js';
+import { fail, info, ok, warn, type Notice } from '../notice.js';
 import { runChecks } from '../doctor/checks.js';
 import { watchFiles } from '../dashboard/watch-files.js';
 import { buildOnboardActions } from '../onboard/onboard-actions.js';
@@ -29,12 +30,12 @@ export async function dashboard(ctx: Context, options: { agent?: string }): Prom
     watch: (paths, onChange) => watchFiles(paths, onChange),
     remove: async (profileId) => {
       const removed = await store.remove(profileId);
-      if (!removed) return `${profileId} was already gone`;
+      if (!removed) return info(`${profileId} was already gone`);
       if (removed.gatewayNote) warnings.push(removed.gatewayNote);
       // The row's message says a removed entry; a keychain that did not answer is worth a warning.
       const mayRemain = removed.keychainEntryMayRemain ? keychainRemovalLine(ctx, removed) : undefined;
       if (mayRemain) warnings.push(mayRemain);
-      return `✓ Removed ${profileId}${removed.keychainEntryRemoved ? ' and its keychain entry' : ''}`;
+      return ok(`Removed ${profileId}${removed.keychainEntryRemoved ? ' and its keychain entry' : ''}`);
     },
     reorder: async (provider, ids) => {
       const change = await store.setOrder(provider, ids.length ? ids : undefined);
@@ -45,13 +46,13 @@ export async function dashboard(ctx: Context, options: { agent?: string }): Prom
     checks: async () =>
       (await runChecks(ctx, options.agent))
         .filter((check) => check.level !== 'ok')
-        .map((check) => `${check.level === 'fail' ? '✗' : '!'} ${check.title}${check.fix ? ` — fix: ${check.fix}` : ''}`),
+        .map((check) => (check.level === 'fail' ? fail : warn)(`${check.title}${check.fix ? ` — fix: ${check.fix}` : ''}`)),
     now: ctx.now,
     locale: userLocale(ctx.env),
     clock: clockFormat(ctx.env),
     renewsInOpenclaw: Boolean(viaPlugin),
   };
-  let message: string | undefined;
+  let message: Notice | undefined;
   for (;;) {
     const ended = await ui.runDashboard(ctx, actions, message);
     if (ended.kind !== 'renew-in-openclaw' || !viaPlugin) {
@@ -68,10 +69,10 @@ export async function dashboard(ctx: Context, options: { agent?: string }): Prom
     if (ctx.stdout.isTTY) ctx.stdout.write('\x1b[2J\x1b[H');
     message =
       code === 0
-        ? `✓ Renewed ${ended.profileId} through OpenClaw`
+        ? ok(`Renewed ${ended.profileId} through OpenClaw`)
         : code === EXIT_CANCELLED
-          ? `Cancelled: ${ended.profileId} is as it was`
-          : `! OpenClaw's login ended with exit code ${code}; ${ended.profileId} is as it was`;
+          ? info(`Cancelled: ${ended.profileId} is as it was`)
+          : warn(`OpenClaw's login ended with exit code ${code}; ${ended.profileId} is as it was`);
   }
 }
 

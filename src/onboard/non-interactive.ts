@@ -16,7 +16,7 @@ import { parseStorageKind } from '../store/credential-types.js';
 import { saveFromCommand } from '../commands/models/auth/store-pasted-secret.js';
 import { reportSaved } from '../commands/models/auth/report-saved.js';
 import { defaultExpiry, onboardProfileId } from '../auth-store/credential-plan.js';
-import { canVerify, describeOutcome, verifyApiKey } from './verify-credential.js';
+import { canVerify, describeOutcome, outcomeNotice, verifyApiKey } from './verify-credential.js';
 
 export interface NonInteractiveOptions {
   authChoice?: string;
@@ -100,7 +100,7 @@ export async function onboardNonInteractive(ctx: Context, options: NonInteractiv
   if (kind === 'api_key' && options.verify !== false && canVerify(provider)) {
     const outcome = await verifyApiKey(provider, secret, { env: ctx.env, ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}) });
     if (outcome.kind === 'invalid' || outcome.kind === 'claude-code-only') {
-      throw new CliError(describeOutcome(outcome).replace(/^✗ /, ''), { hint: outcome.kind === 'claude-code-only' ? 'store it with --auth-choice token' : 'check the key, or pass --no-verify to store it unchecked' });
+      throw new CliError(outcomeNotice(outcome).text, { hint: outcome.kind === 'claude-code-only' ? 'store it with --auth-choice token' : 'check the key, or pass --no-verify to store it unchecked' });
     }
     if (outcome.kind !== 'valid') println(ctx.stderr, `${describeOutcome(outcome)}; storing it unchecked`);
   }

@@ -4,6 +4,7 @@
 // local server; HTTPS_PROXY/HTTP_PROXY/NO_PROXY are honoured (src/net/proxied-fetch.ts).
 import { fetchFor } from '../net/proxied-fetch.js';
 import type { Env } from '../paths.js';
+import { fail, noticeLine, ok, warn, type Notice } from '../notice.js';
 
 export type VerifyOutcome =
   | { kind: 'valid' }
@@ -82,17 +83,23 @@ export async function verifyApiKey(provider: string, key: string, options: { env
 }
 
 /** One line a person reads after verification. */
-export function describeOutcome(outcome: VerifyOutcome, providerName = 'the provider'): string {
+/** The verdict of a key check as a notice: its level is data, its text carries no mark. */
+export function outcomeNotice(outcome: VerifyOutcome, providerName = 'the provider'): Notice {
   switch (outcome.kind) {
     case 'valid':
-      return `✓ accepted by ${providerName}`;
+      return ok(`accepted by ${providerName}`);
     case 'invalid':
-      return `✗ the provider rejected the key (${outcome.status}: ${outcome.message})`;
+      return fail(`the provider rejected the key (${outcome.status}: ${outcome.message})`);
     case 'claude-code-only':
-      return '✗ this credential is only authorized for use with Claude Code: it is a setup-token, not an API key';
+      return fail('this credential is only authorized for use with Claude Code: it is a setup-token, not an API key');
     case 'unreachable':
-      return `! could not reach the provider to check the key (${outcome.message})`;
+      return warn(`could not reach the provider to check the key (${outcome.message})`);
     case 'unexpected':
-      return `! the provider answered ${outcome.status}: ${outcome.message}`;
+      return warn(`the provider answered ${outcome.status}: ${outcome.message}`);
   }
+}
+
+/** The verdict as one marked line (✓, ✗, !). */
+export function describeOutcome(outcome: VerifyOutcome, providerName = 'the provider'): string {
+  return noticeLine(outcomeNotice(outcome, providerName));
 }

@@ -10,7 +10,7 @@ import { validateSecret } from '../secrets/validate.js';
 import { findClaude } from '../setup-token/find-claude.js';
 import { runSetupTokenInTerminal } from '../setup-token/run-in-terminal.js';
 import { definedEnv } from '../paths.js';
-import { describeOutcome, verifyApiKey } from '../onboard/verify-credential.js';
+import { describeOutcome, outcomeNotice, verifyApiKey } from '../onboard/verify-credential.js';
 import { defaultExpiry } from '../auth-store/credential-plan.js';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -237,7 +237,7 @@ export function configuredAnthropicBaseUrl(config: Record<string, unknown> | und
 async function checkedApiKey(host: PluginHost, ctx: PluginAuthContext, key: string): Promise<string> {
   const baseUrl = configuredAnthropicBaseUrl(ctx.config);
   const outcome = await verifyApiKey('anthropic', key, { env: host.ctx.env, ...(baseUrl ? { baseUrl } : {}) });
-  if (outcome.kind === 'invalid' || outcome.kind === 'claude-code-only') throw new CliError(describeOutcome(outcome, 'Anthropic').replace(/^✗ /, ''));
+  if (outcome.kind === 'invalid' || outcome.kind === 'claude-code-only') throw new CliError(outcomeNotice(outcome, 'Anthropic').text);
   host.ctx.stderr.write(`${describeOutcome(outcome, 'Anthropic')}\n`);
   return key;
 }

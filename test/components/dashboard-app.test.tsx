@@ -12,6 +12,7 @@ import { locateAgentStore } from '../../src/store/agent-store.js';
 import { updateAuthStore, writeOrder } from '../../src/store/auth-profiles.js';
 import { removeProfile } from '../../src/store/remove-profile.js';
 import { KEY, press, waitForFrame } from '../helpers/ink.js';
+import { fail, info, ok } from '../../src/notice.js';
 import { DAY, HOUR, fakeApiKey, fakeSetupToken, makeTempHome, type TempHome } from '../helpers/temp-home.js';
 
 async function actionsFor(home: TempHome): Promise<DashboardActions> {
@@ -20,11 +21,11 @@ async function actionsFor(home: TempHome): Promise<DashboardActions> {
   return {
     load: () => loadDashboard(ctx, undefined),
     watch: (paths, onChange) => watchFiles(paths, onChange, 20),
-    remove: async (id) => ((await removeProfile(target.storePath, ctx.paths.configPath, id, ctx.keychain)) ? `✓ Removed ${id}` : 'gone'),
+    remove: async (id) => ((await removeProfile(target.storePath, ctx.paths.configPath, id, ctx.keychain)) ? ok(`Removed ${id}`) : info('gone')),
     reorder: (provider, ids) => updateAuthStore(target.storePath, (store) => writeOrder(store, provider, ids)),
     onboard: buildOnboardActions(ctx, target, { warn: () => undefined }),
     keychain: { available: false, reason: 'no D-Bus session bus' },
-    checks: async () => (await runChecks(ctx, undefined)).filter((check) => check.level === 'fail').map((check) => `✗ ${check.title}`),
+    checks: async () => (await runChecks(ctx, undefined)).filter((check) => check.level === 'fail').map((check) => fail(check.title)),
     now: Date.now,
   };
 }

@@ -1,6 +1,6 @@
 import { Box, Text } from 'ink';
 import { useEffect } from 'react';
-import { describeOutcome, type VerifyOutcome } from '../../../src/onboard/verify-credential.js';
+import { describeOutcome, outcomeNotice, type VerifyOutcome } from '../../../src/onboard/verify-credential.js';
 import { SelectList, type SelectItem } from '../../widgets/SelectList.js';
 
 type Next = 'save-anyway' | 'retry' | 'store-as-token' | 'other-key';
@@ -42,7 +42,7 @@ export function VerifyStep({ provider, outcome, verify, onOutcome, onNext }: Pro
           ];
   return (
     <Box flexDirection="column">
-      <Text color={outcome.kind === 'unreachable' || outcome.kind === 'unexpected' ? 'yellow' : 'red'}>{describeOutcome(outcome)}</Text>
+      <Text color={outcomeNotice(outcome).level === 'warn' ? 'yellow' : 'red'}>{describeOutcome(outcome)}</Text>
       <SelectList items={choices} onSelect={onNext} />
     </Box>
   );
