@@ -9,6 +9,7 @@ export default defineConfig({
     // CLI tests spawn the built binary many times; two cores are all CI has.
     maxWorkers: 2,
     sequence: { sequencer: SlowFirstSequencer },
+    globalSetup: ['./test/helpers/global-setup.ts'],
     reporters: ['default', './test/helpers/summary-reporter.ts'],
   },
 });

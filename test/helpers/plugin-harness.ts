@@ -2,11 +2,13 @@
 // HOME as a new user has it (no default model, nothing acknowledged: a test that preset them once
 // hid a first run that failed for every new user), OpenClaw's commands in tmux, on Node 24 with the
 // fake claude on PATH.
-import { dirname } from 'node:path';
+import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { expect } from 'vitest';
 import { FAKE_CLAUDE } from './capture.js';
-import { NODE24_BIN, registryEnv, runOpenclaw } from './peers.js';
+import { NODE24_BIN, OPENCLAW_BIN, registryEnv, runOpenclaw } from './peers.js';
 import { packedTarball } from './plugin-tarball.js';
+import { sharedOnce } from './shared-once.js';
 import type { TempHome } from './temp-home.js';
 import { shellQuote, TmuxSession } from './tmux.js';
 
@@ -16,9 +18,25 @@ export function pluginHarness() {
   const PATH = `${dirname(NODE24_BIN)}:${dirname(FAKE_CLAUDE)}:/usr/bin:/bin`;
 
   async function install(home: TempHome, bin: string, installFlags: string[], config?: Record<string, unknown>) {
+    // 2026.3.13 takes 15–30 s to install the plugin: installed once per run into a template HOME
+    // and copied, its paths moved to this HOME (2026.9 keeps them in its SQLite state: installed each time).
+    if (bin === OPENCLAW_BIN && installFlags.length === 0) return copyInstalled2026_3(home, config);
     if (config) home.writeConfig(config);
     const installed = await runOpenclaw(home.home, ['plugins', 'install', tarball(), ...installFlags], { bin, env: { PATH, ...registryEnv() } });
     expect(installed.code, installed.stdout + installed.stderr).toBe(0);
+  }
+
+  async function copyInstalled2026_3(home: TempHome, config?: Record<string, unknown>) {
+    const template = await sharedOnce('openclaw-2026.3-plugin-home', async (dir) => {
+      const installed = await runOpenclaw(dir, ['plugins', 'install', tarball()], { bin: OPENCLAW_BIN, env: { PATH, ...registryEnv() } });
+      if (installed.code !== 0) throw new Error(`plugins install failed (${installed.code}): ${installed.stdout}${installed.stderr}`);
+    });
+    cpSync(join(template, '.openclaw'), home.stateDir, { recursive: true });
+    for (const file of [home.configPath, join(home.stateDir, 'logs', 'config-audit.jsonl')]) {
+      if (existsSync(file)) writeFileSync(file, readFileSync(file, 'utf8').replaceAll(template, home.home));
+    }
+    // What the test would have written before installing, on top of what the install wrote.
+    if (config) home.writeConfig(mergeConfig(home.readConfig(), config));
   }
 
   function openclawIn(home: TempHome, bin: string, args: string, env: Record<string, string> = {}) {
@@ -34,4 +52,14 @@ export function pluginHarness() {
 
   const status = async (home: TempHome, bin: string) => (await runOpenclaw(home.home, ['models', 'status'], { bin, env: { PATH } })).stdout;
   return { PATH, install, openclawIn, signIn, status };
+}
+
+function mergeConfig(base: Record<string, unknown>, extra: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...base };
+  for (const [key, value] of Object.entries(extra)) {
+    const current = out[key];
+    const plain = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+    out[key] = plain(current) && plain(value) ? mergeConfig(current, value) : value;
+  }
+  return out;
 }

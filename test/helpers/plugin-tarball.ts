@@ -1,26 +1,33 @@
-// The package as users install it into OpenClaw: `npm pack` of this checkout, once per test file.
+// The package as users install it into OpenClaw: `npm pack` of this checkout, once per test run
+// (shared by every file and worker, shared-once.ts).
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll } from 'vitest';
+import { beforeAll } from 'vitest';
 import { OPENCLAW_2026_9_BIN, OPENCLAW_BIN } from './peers.js';
+import { sharedOnce } from './shared-once.js';
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
 
-/** The tarball's path, valid inside the tests of the file that called this (packed in beforeAll). */
+/** The packed tarball's path (packed by the run's first caller). */
+export async function packOnce(): Promise<string> {
+  const dir = await sharedOnce('tarball', (into) => {
+    // dist/ is built already (pretest); rebuilding it here would pull it from under parallel tests.
+    const packed = JSON.parse(execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', into], { cwd: repo, encoding: 'utf8' })) as { filename: string }[];
+    if (!packed[0]) throw new Error('npm pack made no tarball');
+  });
+  const name = readdirSync(dir).find((file) => file.endsWith('.tgz'));
+  if (!name) throw new Error(`no tarball in ${dir}`);
+  return join(dir, name);
+}
+
+/** The tarball's path, valid inside the tests of the file that called this (in its beforeAll). */
 export function packedTarball(): () => string {
   let tarball = '';
-  beforeAll(() => {
-    const dir = mkdtempSync(join(tmpdir(), 'oca-plugin-pack-'));
-    // dist/ is built already (pretest); rebuilding it here would pull it from under parallel tests.
-    const packed = JSON.parse(execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', dir], { cwd: repo, encoding: 'utf8' })) as { filename: string }[];
-    tarball = join(dir, packed[0]!.filename);
+  beforeAll(async () => {
+    tarball = await packOnce();
   }, 120_000);
-  afterAll(() => {
-    if (tarball) rmSync(dirname(tarball), { recursive: true, force: true });
-  });
   return () => tarball;
 }
 
