@@ -2,11 +2,11 @@
 // HOME as a new user has it (no default model, nothing acknowledged: a test that preset them once
 // hid a first run that failed for every new user), OpenClaw's commands in tmux, on Node 24 with the
 // fake claude on PATH.
+import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { expect } from 'vitest';
+import { basename, dirname, join } from 'node:path';
 import { FAKE_CLAUDE } from './capture.js';
-import { NODE24_BIN, OPENCLAW_BIN, registryEnv, runOpenclaw } from './peers.js';
+import { NODE24_BIN, registryEnv, runOpenclaw } from './peers.js';
 import { packedTarball } from './plugin-tarball.js';
 import { sharedOnce } from './shared-once.js';
 import type { TempHome } from './temp-home.js';
@@ -18,23 +18,18 @@ export function pluginHarness() {
   const PATH = `${dirname(NODE24_BIN)}:${dirname(FAKE_CLAUDE)}:/usr/bin:/bin`;
 
   async function install(home: TempHome, bin: string, installFlags: string[], config?: Record<string, unknown>) {
-    // 2026.3.13 takes 15–30 s to install the plugin: installed once per run into a template HOME
-    // and copied, its paths moved to this HOME (2026.9 keeps them in its SQLite state: installed each time).
-    if (bin === OPENCLAW_BIN && installFlags.length === 0) return copyInstalled2026_3(home, config);
-    if (config) home.writeConfig(config);
-    const installed = await runOpenclaw(home.home, ['plugins', 'install', tarball(), ...installFlags], { bin, env: { PATH, ...registryEnv() } });
-    expect(installed.code, installed.stdout + installed.stderr).toBe(0);
-  }
-
-  async function copyInstalled2026_3(home: TempHome, config?: Record<string, unknown>) {
-    const template = await sharedOnce('openclaw-2026.3-plugin-home', async (dir) => {
-      const installed = await runOpenclaw(dir, ['plugins', 'install', tarball()], { bin: OPENCLAW_BIN, env: { PATH, ...registryEnv() } });
+    // A plugin install takes 7–30 s: done once per run and release into a template HOME that tests
+    // copy, its paths moved to this HOME (2026.9 keeps them in its SQLite state too).
+    const template = await sharedOnce(`plugin-home-${basename(bin)}-${installFlags.join('')}`, async (dir) => {
+      const installed = await runOpenclaw(dir, ['plugins', 'install', tarball(), ...installFlags], { bin, env: { PATH, ...registryEnv() } });
       if (installed.code !== 0) throw new Error(`plugins install failed (${installed.code}): ${installed.stdout}${installed.stderr}`);
     });
     cpSync(join(template, '.openclaw'), home.stateDir, { recursive: true });
     for (const file of [home.configPath, join(home.stateDir, 'logs', 'config-audit.jsonl')]) {
       if (existsSync(file)) writeFileSync(file, readFileSync(file, 'utf8').replaceAll(template, home.home));
     }
+    const database = join(home.stateDir, 'state', 'openclaw.sqlite');
+    if (existsSync(database)) moveSqlitePaths(database, template, home.home);
     // What the test would have written before installing, on top of what the install wrote.
     if (config) home.writeConfig(mergeConfig(home.readConfig(), config));
   }
@@ -62,4 +57,20 @@ function mergeConfig(base: Record<string, unknown>, extra: Record<string, unknow
     out[key] = plain(current) && plain(value) ? mergeConfig(current, value) : value;
   }
   return out;
+}
+
+/** Every text value in OpenClaw 2026.9's SQLite state that names `from` names `to` (node:sqlite: Node 24). */
+function moveSqlitePaths(database: string, from: string, to: string): void {
+  const script = `
+    const { DatabaseSync } = require('node:sqlite');
+    const [database, from, to] = process.argv.slice(1);
+    const db = new DatabaseSync(database);
+    for (const { name } of db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").all()) {
+      for (const column of db.prepare(\`PRAGMA table_info("\${name}")\`).all()) {
+        if (column.type !== 'TEXT') continue;
+        db.prepare(\`UPDATE "\${name}" SET "\${column.name}" = replace("\${column.name}", ?, ?) WHERE instr("\${column.name}", ?) > 0\`).run(from, to, from);
+      }
+    }
+    db.close();`;
+  execFileSync(NODE24_BIN, ['-e', script, database, from, to], { stdio: 'pipe' });
 }
