@@ -5,14 +5,13 @@ import { Box, Text, useApp, useInput, type Key } from 'ink';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useLatestState } from '../hooks/use-latest-state.js';
 import { useTerminalSize } from '../hooks/use-terminal-size.js';
-import type { DashboardRow } from '../../src/dashboard/dashboard-rows.js';
 import { filterRows } from '../../src/dashboard/row-filter.js';
 import { isPaste, keysOfRead } from '../hooks/keys-of-read.js';
-import { movedOrder, msUntilCountdownChanges, problemCounts } from '../../src/dashboard/dashboard-rows.js';
+import { msUntilCountdownChanges, problemCounts } from '../../src/dashboard/dashboard-rows.js';
+import { dashboardKey, type DashboardMode } from '../../src/dashboard/dashboard-keys.js';
 import type { DashboardSnapshot } from '../../src/dashboard/load-dashboard.js';
-import { failure, info, noticeLine, ok, warn, type Notice, type NoticeLevel } from '../../src/notice.js';
+import { failure, noticeLine, ok, warn, type Notice, type NoticeLevel } from '../../src/notice.js';
 import type { OnboardActions } from '../../src/onboard/onboard-actions.js';
-import type { AuthMethod } from '../../src/onboard/wizard-state.js';
 import { KeyHints } from '../widgets/KeyHints.js';
 import { OnboardApp } from '../onboard/OnboardApp.js';
 import { ActionsPanel } from './ActionsPanel.js';
@@ -39,16 +38,6 @@ export interface DashboardActions {
   clock?: (ms: number) => string;
 }
 
-type Mode =
-  | { kind: 'list' }
-  | { kind: 'help' }
-  | { kind: 'checks' }
-  | { kind: 'filter' }
-  | { kind: 'reorder' }
-  | { kind: 'actions' }
-  | { kind: 'confirm-remove'; profileId: string }
-  | { kind: 'onboard'; start?: { reauthProfileId: string; provider: string; method?: AuthMethod; storage?: 'keychain' | 'file' } };
-
 const MESSAGE_MS = 8_000;
 
 
@@ -68,7 +57,7 @@ export function DashboardApp({ actions, onQuit, onRenewInOpenclaw, initialMessag
   const [now, setNow] = useState(actions.now());
   // Read by the key handler as they are now, so every key of a chunk counts (use-latest-state.ts).
   const [selected, selectedNow, setSelected] = useLatestState(0);
-  const [mode, modeNow, setMode] = useLatestState<Mode>({ kind: 'list' });
+  const [mode, modeNow, setMode] = useLatestState<DashboardMode>({ kind: 'list' });
   const [filter, filterNow, setFilter] = useLatestState('');
   const [message, setMessage] = useState<Notice | undefined>(initialMessage);
   // "✓ …" reports what just happened; it goes after a while (problems stay until the next action).
@@ -114,84 +103,26 @@ export function DashboardApp({ actions, onQuit, onRenewInOpenclaw, initialMessag
   /** `together`: the key came in one read with others (typed fast, or a paste). */
   const onKey = (input: string, key: Key, together = false): void => {
     // As of this key, not as last rendered: the keys before it in the same chunk count.
-    const mode = modeNow.current;
     const rows = filterRows(snapshot?.rows ?? [], filterNow.current, actions.locale);
-    const index = Math.min(selectedNow.current, Math.max(rows.length - 1, 0));
-    const current: DashboardRow | undefined = rows[index];
-    if (mode.kind === 'help' || mode.kind === 'checks') {
-      if (key.escape || input === '?' || input === 'd' || input === 'q') setMode({ kind: 'list' });
-      return;
-    }
-    if (mode.kind === 'filter') {
-      if (key.escape) {
-        setFilter('');
-        setMode({ kind: 'list' });
-      } else if (key.return) setMode({ kind: 'list' });
-      else if (key.backspace || key.delete) setFilter((text) => text.slice(0, -1));
-      else if (input && !key.ctrl && !key.meta) setFilter((text) => text + input);
-      return;
-    }
-    if (mode.kind === 'actions') {
-      // The selected credential's actions (Enter): its keys act as in the list, anything else closes it.
-      setMode({ kind: 'list' });
-      if (!['r', 'p', 'o', 'x'].includes(input)) return;
-    }
-    if (mode.kind === 'confirm-remove') {
-      // Only a y typed on its own removes: one inside a paste ("…x…y…") never does.
-      if ((input === 'y' || input === 'Y') && !together) act(actions.remove(mode.profileId));
-      else setMessage(info('Nothing removed.'));
-      setMode({ kind: 'list' });
-      return;
-    }
-    if (mode.kind === 'reorder') {
-      if (current?.profileId && (key.upArrow || key.downArrow)) {
-        const moved = movedOrder(rows, current.profileId, key.upArrow ? -1 : 1);
-        if (moved) {
-          setSelected(index + (key.upArrow ? -1 : 1));
-          act(actions.reorder(moved.provider, moved.order), info(`Order for ${moved.provider}: ${moved.order.join(', ')}`));
-        }
-      } else if (key.return || key.escape || input === 'o') setMode({ kind: 'list' });
-      return;
-    }
-    if (key.escape && filterNow.current) setFilter(''); // a filter kept with Enter: Esc clears it
-    else if (key.return && current) setMode({ kind: 'actions' });
-    else if (key.upArrow || input === 'k') setSelected(Math.max(index - 1, 0));
-    else if (key.downArrow || input === 'j') setSelected(Math.min(index + 1, rows.length - 1));
-    else if (key.pageUp) setSelected(Math.max(index - 10, 0));
-    else if (key.pageDown) setSelected(Math.min(index + 10, rows.length - 1));
-    else if (input === 'q') {
-      onQuit?.();
-      exit();
-    }
-    else if (input === '?') setMode({ kind: 'help' });
-    else if (input === 'd') {
-      setChecks(undefined);
-      setMode({ kind: 'checks' });
-      void actions.checks().then(setChecks, (error: unknown) => setChecks([failure(error)]));
-    }
-    else if (input === '/') setMode({ kind: 'filter' });
-    else if (input === 'o' && current?.profileId) setMode({ kind: 'reorder' });
-    else if (input === 'x' && current?.profileId) setMode({ kind: 'confirm-remove', profileId: current.profileId });
-    else if ((input === 'x' || input === 'o' || input === 'r') && current && (current.kind === 'runtime' || current.kind === 'config-ref')) {
-      // No profile behind these rows: say where they are changed instead.
-      setMessage(warn(current.kind === 'runtime' ? "this is claude's own login: run claude auth login in a terminal" : `a SecretRef in openclaw.json: change it ${current.where}; models status --probe checks it`));
-    }
-    else if ((input === 'x' || input === 'o') && current) {
-      // An env key is no profile: nothing to remove or reorder here, and that is worth saying.
-      setMessage(warn(`the ${current.provider} key in ${current.where} is an environment variable, not a profile: ${input === 'x' ? 'remove it where it is set' : 'OpenClaw tries env keys after every profile'}`));
-    }
-    else if (input === 'r' || input === 'p') {
-      setMessage(undefined);
-      if (input === 'r' && current?.profileId && current.kind === 'token' && actions.renewsInOpenclaw && onRenewInOpenclaw) {
-        onRenewInOpenclaw(current.profileId);
+    const before = { mode: modeNow.current, filter: filterNow.current, selected: selectedNow.current };
+    const { state, effects } = dashboardKey(before, { ...key, input, together }, rows, Boolean(actions.renewsInOpenclaw && onRenewInOpenclaw));
+    if (state.mode !== before.mode) setMode(state.mode);
+    if (state.filter !== before.filter) setFilter(state.filter);
+    if (state.selected !== before.selected) setSelected(state.selected);
+    for (const effect of effects) {
+      if (effect.kind === 'notice') setMessage(effect.notice);
+      else if (effect.kind === 'remove') act(actions.remove(effect.profileId));
+      else if (effect.kind === 'reorder') act(actions.reorder(effect.provider, effect.order), effect.done);
+      else if (effect.kind === 'run-checks') {
+        setChecks(undefined);
+        void actions.checks().then(setChecks, (error: unknown) => setChecks([failure(error)]));
+      } else if (effect.kind === 'quit') {
+        onQuit?.();
         exit();
-      } else if (current?.profileId && (current.kind === 'token' || (input === 'p' && current.kind === 'api_key'))) {
-        const method: AuthMethod | undefined = input === 'p' ? (current.kind === 'api_key' ? 'apiKey' : 'token') : undefined;
-        // The renewal keeps the secret where it lives now (the storage step starts there).
-        const storage = current.storage === 'keychain' ? 'keychain' : current.storage === 'file' ? 'file' : undefined;
-        setMode({ kind: 'onboard', start: { reauthProfileId: current.profileId, provider: current.provider, ...(method ? { method } : {}), ...(storage ? { storage } : {}) } });
-      } else if (input === 'p' || !current) setMode({ kind: 'onboard' });
-      else setMessage(warn(`${current.profileId ?? current.provider} is not a token; use p to store a new key`));
+      } else if (effect.kind === 'renew-in-openclaw') {
+        onRenewInOpenclaw?.(effect.profileId);
+        exit();
+      }
     }
   };
   useInput(
