@@ -2,8 +2,9 @@
 // A slow line between a terminal and a program, as over ssh or on a loaded machine: runs the program
 // in its own PTY, passes the program's output to the terminal as it comes, and passes the terminal's
 // input on with every escape sequence in it split (after its ESC and at a random point) and each
-// part after the first delayed 0-500 ms. A terminal's reply to a query is one such sequence; a lone
-// Esc key (one byte) and typed text pass as they are, in order, behind anything delayed.
+// part after the first delayed 0-500 ms. A terminal's reply to a query is one such sequence; the Esc
+// key (alone, or read together with what was typed after it) and typed text pass as they are, in
+// order, behind anything delayed.
 //
 //   node laggy-terminal.mjs LOGFILE -- COMMAND [ARGS…]
 //     LOGFILE  one JSON line per escape sequence it split (what the terminal sent)
@@ -41,7 +42,9 @@ process.stdin.on('data', (chunk) => {
   if (text === '\x1b' || !text.includes('\x1b')) return send(text, 0);
   // Each ESC starts a piece: ESC alone, then its rest cut once more at random, each late.
   for (const piece of text.split(/(?=\x1b)/)) {
-    if (!piece.startsWith('\x1b') || piece.length === 1) {
+    // A terminal's reply is a CSI, OSC, DCS or APC sequence (ESC [ ] P _). ESC then anything else is
+    // the Esc key with what was typed after it, read together on a busy machine: passed as it is.
+    if (!piece.startsWith('\x1b') || piece.length === 1 || !'[]P_'.includes(piece[1])) {
       send(piece, 0);
       continue;
     }
