@@ -56,7 +56,7 @@ export async function loadDashboard(ctx: Context, agent: string | undefined): Pr
       rows: buildDashboardRows(status, store, target.config.raw, now),
       notes: statusNotes(status, ctx.show, now),
       source: describeSource(status, ctx.show),
-      warnings: layoutNotes(status, ctx.show).map((note) => note.replace(/^! /, '')),
+      warnings: layoutNotes(status, ctx.show).map((note) => note.text),
       refreshedAt: now,
     };
   } catch (error) {

@@ -4,6 +4,7 @@ import { formatRemainingShort } from '../duration.js';
 import { envVarsFor } from '../providers.js';
 import type { AuthStatus, OAuthProfileStatus, ProviderStatus } from './build-status.js';
 import { describeClaudeLogin } from './claude-login.js';
+import { noticeLine, warn, type Notice } from '../notice.js';
 
 const pad = (label: string) => `${label.padEnd(14)}:`;
 const listOrDash = (items: readonly string[]) => (items.length ? items.join(', ') : '-');
@@ -129,7 +130,7 @@ export const UNLOCK_ADVICE =
 /** What OpenClaw does not say but a person needs to know, each with the fix. */
 export function statusNotes(status: AuthStatus, show: (path: string) => string, now = Date.now()): string[] {
   const notes: string[] = [];
-  notes.push(...layoutNotes(status, show));
+  notes.push(...layoutNotes(status, show).map(noticeLine));
   notes.push(...runtimeRouteNotes(status), ...configRefNotes(status));
   for (const id of status.auth.confirmedFromKeychain ?? []) {
     notes.push(`! ${id} is kept in the OS keychain and openclaw-auth read it there, so its route is ready; \`openclaw models status --check\` does not run resolvers and calls it indeterminate (exit 1).`);
@@ -187,18 +188,19 @@ export function configRefNotes(status: AuthStatus): string[] {
 }
 
 /** What a person needs to know about an OpenClaw 2026.6+ (SQLite) store. */
-export function layoutNotes(status: AuthStatus, show: (path: string) => string): string[] {
+/** What status says about OpenClaw 2026.6+'s SQLite layout, as notices (status marks them "!", the dashboard shows them as warnings). */
+export function layoutNotes(status: AuthStatus, show: (path: string) => string): Notice[] {
   const { layout } = status.auth;
   if (layout.era !== 'sqlite') return [];
-  const notes: string[] = [];
+  const notes: Notice[] = [];
   if (layout.leftoverJson) {
     notes.push(
-      `! ${show(layout.leftoverJson)} sits beside OpenClaw's SQLite store: OpenClaw refuses the providers it names (AUTH_PROFILE_MIGRATION_REQUIRED). Import it: openclaw doctor --fix --non-interactive (a token already in the store is kept, not replaced).`,
+      warn(`${show(layout.leftoverJson)} sits beside OpenClaw's SQLite store: OpenClaw refuses the providers it names (AUTH_PROFILE_MIGRATION_REQUIRED). Import it: openclaw doctor --fix --non-interactive (a token already in the store is kept, not replaced).`),
     );
   }
   if (layout.read === 'none') {
     notes.push(
-      `! This OpenClaw (2026.6+) keeps credentials in SQLite (${show(layout.database)}), which openclaw-auth cannot read here (${layout.problem ?? 'unknown layout'}): only env keys are shown. Run "openclaw models status" for the full picture.`,
+      warn(`This OpenClaw (2026.6+) keeps credentials in SQLite (${show(layout.database)}), which openclaw-auth cannot read here (${layout.problem ?? 'unknown layout'}): only env keys are shown. Run "openclaw models status" for the full picture.`),
     );
   }
   return notes;
