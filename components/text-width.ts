@@ -7,14 +7,6 @@
 // Colour codes (SGR) take no columns; any other escape is left to string-width.
 const SGR = /\u001B\[[0-9;]*m/g;
 const ESCAPE = /[\u001B\u009B]/;
-const ONE_COLUMN_EACH = /^[\u0020-\u007E\u00A0-\u00AC\u00AE-\u02FF\u2010-\u2027\u2030-\u205E\u2190-\u21FF\u2200-\u22FF\u2500-\u25FC\u25FF\u2713\u2717\u276F]*$/;
-
-/** The column count of `text` when every character is one column wide, else undefined. */
-export function oneColumnEachWidth(text: string): number | undefined {
-  const plain = text.includes('\u001B') ? text.replace(SGR, '') : text;
-  if (ESCAPE.test(plain)) return undefined;
-  return ONE_COLUMN_EACH.test(plain) ? plain.length : undefined;
-}
 
 export const ONE_COLUMN_EACH_RANGES: ReadonlyArray<readonly [number, number]> = [
   [0x20, 0x7e],
@@ -30,3 +22,15 @@ export const ONE_COLUMN_EACH_RANGES: ReadonlyArray<readonly [number, number]> = 
   [0x2717, 0x2717],
   [0x276f, 0x276f],
 ];
+
+const hex = (code: number) => `\\u${code.toString(16).padStart(4, '0')}`;
+// One character class made from the ranges above, so the test checks exactly what is counted.
+const ONE_COLUMN_EACH = new RegExp(`^[${ONE_COLUMN_EACH_RANGES.map(([from, to]) => (from === to ? hex(from) : `${hex(from)}-${hex(to)}`)).join('')}]*$`);
+
+/** The column count of `text` when every character is one column wide, else undefined. */
+export function oneColumnEachWidth(text: string): number | undefined {
+  const plain = text.includes('\u001B') ? text.replace(SGR, '') : text;
+  if (ESCAPE.test(plain)) return undefined;
+  return ONE_COLUMN_EACH.test(plain) ? plain.length : undefined;
+}
+
