@@ -10,15 +10,14 @@ import { isPaste, keysOfRead } from '../hooks/keys-of-read.js';
 import { msUntilCountdownChanges, problemCounts } from '../../src/dashboard/dashboard-rows.js';
 import { dashboardKey, type DashboardMode } from '../../src/dashboard/dashboard-keys.js';
 import type { DashboardSnapshot } from '../../src/dashboard/load-dashboard.js';
-import { failure, noticeLine, ok, warn, type Notice, type NoticeLevel } from '../../src/notice.js';
+import { failure, ok, warn, type Notice } from '../../src/notice.js';
 import type { OnboardActions } from '../../src/onboard/onboard-actions.js';
 import { KeyHints } from '../widgets/KeyHints.js';
+import { NoticeText } from '../widgets/NoticeText.js';
 import { OnboardApp } from '../onboard/OnboardApp.js';
 import { ActionsPanel } from './ActionsPanel.js';
 import { HelpPanel } from './HelpPanel.js';
 import { ProfileRow, rowLines } from './ProfileRow.js';
-
-const NOTICE_COLOURS: Record<NoticeLevel, string | undefined> = { ok: 'green', info: undefined, warn: 'yellow', fail: 'red' };
 
 export interface DashboardActions {
   load(): Promise<DashboardSnapshot>;
@@ -215,9 +214,7 @@ export function DashboardApp({ actions, onQuit, onRenewInOpenclaw, initialMessag
             <Text bold>Checks (openclaw-auth doctor)</Text>
             {checks === undefined ? <Text dimColor>Checking…</Text> : null}
             {(checks?.length === 0 ? [ok('nothing to fix')] : (checks ?? [])).map((notice) => (
-              <Text key={notice.text} color={NOTICE_COLOURS[notice.level]}>
-                {noticeLine(notice)}
-              </Text>
+              <NoticeText key={notice.text} notice={notice} />
             ))}
             <Text dimColor>Esc to close · openclaw-auth doctor --fix applies the safe fixes</Text>
           </Box>
@@ -234,7 +231,7 @@ export function DashboardApp({ actions, onQuit, onRenewInOpenclaw, initialMessag
       </Box>
       {mode.kind === 'confirm-remove' ? <Text color="yellow">Remove {mode.profileId} and its secret? y/N</Text> : null}
       {mode.kind === 'filter' ? <Text>/ {filter}</Text> : null}
-      {message ? <Text color={NOTICE_COLOURS[message.level]}>{noticeLine(message)}</Text> : null}
+      {message ? <NoticeText notice={message} /> : null}
       <KeyHints hints={hints} />
     </Box>
   );

@@ -1,6 +1,7 @@
 import { Box, Text } from 'ink';
 import { useEffect } from 'react';
-import { describeOutcome, outcomeNotice, type VerifyOutcome } from '../../../src/onboard/verify-credential.js';
+import { outcomeNotice, type VerifyOutcome } from '../../../src/onboard/verify-credential.js';
+import { NoticeText } from '../../widgets/NoticeText.js';
 import { SelectList, type SelectItem } from '../../widgets/SelectList.js';
 
 type Next = 'save-anyway' | 'retry' | 'store-as-token' | 'other-key';
@@ -42,7 +43,7 @@ export function VerifyStep({ provider, outcome, verify, onOutcome, onNext }: Pro
           ];
   return (
     <Box flexDirection="column">
-      <Text color={outcomeNotice(outcome).level === 'warn' ? 'yellow' : 'red'}>{describeOutcome(outcome)}</Text>
+      <NoticeText notice={outcomeNotice(outcome)} />
       <SelectList items={choices} onSelect={onNext} />
     </Box>
   );
