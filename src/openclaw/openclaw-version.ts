@@ -18,12 +18,17 @@ export function parseOpenclawVersion(output: string): OpenclawVersion | undefine
   return { text: match[0], year: Number(match[1]), month: Number(match[2]) };
 }
 
+/** What `--version` printed (undefined: it failed), parsed and kept for this binary. */
+function remember(bin: string, output: string | undefined): OpenclawVersion | undefined {
+  const version = output === undefined ? undefined : parseOpenclawVersion(output);
+  cache.set(bin, version);
+  return version;
+}
+
 export function openclawVersion(bin: string, env: Env): OpenclawVersion | undefined {
   if (cache.has(bin)) return cache.get(bin);
   const result = spawnSync(bin, ['--version'], { env: definedEnv(env), encoding: 'utf8', timeout: 15_000, stdio: ['ignore', 'pipe', 'pipe'] });
-  const version = result.status === 0 ? parseOpenclawVersion(result.stdout) : undefined;
-  cache.set(bin, version);
-  return version;
+  return remember(bin, result.status === 0 ? result.stdout : undefined);
 }
 
 /** The same, without blocking: for a screen that stays responsive meanwhile (the same cache). */
@@ -32,9 +37,7 @@ export async function openclawVersionSoon(bin: string, env: Env): Promise<Opencl
   const output = await new Promise<string | undefined>((resolve) =>
     execFile(bin, ['--version'], { env: definedEnv(env), timeout: 15_000 }, (error, stdout) => resolve(error ? undefined : String(stdout))),
   );
-  const version = output === undefined ? undefined : parseOpenclawVersion(output);
-  cache.set(bin, version);
-  return version;
+  return remember(bin, output);
 }
 
 /** OpenClaw 2026.6 moved credentials into SQLite. */
