@@ -2,26 +2,27 @@
 import { describe, expect, it } from 'vitest';
 import { updateAuthStore } from '../../src/store/auth-profiles.js';
 import { CLI_PATH } from '../helpers/run-cli.js';
-import { DAY, HOUR, fakeApiKey, fakeSetupToken, makeTempHome } from '../helpers/temp-home.js';
+import { DAY, HOUR, fakeApiKey, fakeSetupToken, makeTempHome, type TempHome } from '../helpers/temp-home.js';
 import { pasteAndStore, shellQuote, TmuxSession } from '../helpers/tmux.js';
 
+function dashboard(home: string, width = 60, env: Record<string, string> = {}) {
+  return new TmuxSession(`${shellQuote(process.execPath)} ${shellQuote(CLI_PATH)} dashboard`, { width, height: 24, env: { HOME: home, ...env } });
+}
+
 /** The dashboard at 80 columns over API keys under these ids (each its own key), once the last is shown. */
-async function dashboardOverKeys(ids: [string, string][], env: Record<string, string> = {}): Promise<TmuxSession> {
+async function dashboardOverKeys(ids: [string, string][], env: Record<string, string> = {}): Promise<{ session: TmuxSession; home: TempHome }> {
   const home = makeTempHome();
   home.writeStore({ version: 1, profiles: Object.fromEntries(ids.map(([id, tag]) => [id, { type: 'api_key', provider: 'anthropic', key: fakeApiKey(tag) }])) });
-  const session = new TmuxSession(`${shellQuote(process.execPath)} ${shellQuote(CLI_PATH)} dashboard`, { width: 80, height: 24, env: { HOME: home.home, ...env } });
+  const session = dashboard(home.home, 80, env);
   await session.waitFor(ids.at(-1)?.[0] ?? 'openclaw-auth');
-  return session;
+  return { session, home };
 }
 
 const WORK_AND_HOME: [string, string][] = [
   ['anthropic:work', 'W'],
   ['anthropic:home', 'H'],
 ];
-
-function dashboard(home: string, width = 60) {
-  return new TmuxSession(`${shellQuote(process.execPath)} ${shellQuote(CLI_PATH)} dashboard`, { width, height: 24, env: { HOME: home } });
-}
+const WORK: [string, string][] = [['anthropic:work', 'W']];
 
 describe('dashboard in a terminal', () => {
   it('shows a change another program makes to auth-profiles.json', async () => {
@@ -73,7 +74,7 @@ describe('dashboard in a terminal', () => {
 
   for (const lang of ['tr_TR.UTF-8', 'en_US.UTF-8']) {
     it(`under ${lang} the / filter finds anthropic:İş typed as iş and as İŞ (locale-aware case folding)`, async () => {
-      const session = await dashboardOverKeys(
+      const { session } = await dashboardOverKeys(
         [
           ['anthropic:İş', 'T'],
           ['anthropic:work', 'W'],
@@ -97,10 +98,8 @@ describe('dashboard in a terminal', () => {
   }
 
   it("Enter opens the selected credential's actions (x there asks to remove it); the key bar fits one line at 80 columns", async () => {
-    const home = makeTempHome();
-    home.writeStore({ version: 1, profiles: { 'anthropic:work': { type: 'api_key', provider: 'anthropic', key: fakeApiKey('W') } } });
-    const session = new TmuxSession(`${shellQuote(process.execPath)} ${shellQuote(CLI_PATH)} dashboard`, { width: 80, height: 24, env: { HOME: home.home } });
-    let screen = await session.waitFor('anthropic:work');
+    const { session, home } = await dashboardOverKeys(WORK);
+    let screen = session.screen();
     const bar = screen.split('\n').filter((line) => line.includes('select'));
     expect(bar).toHaveLength(1);
     expect(bar[0]).toContain('q quit');
@@ -117,17 +116,14 @@ describe('dashboard in a terminal', () => {
   });
 
   it('keys that arrive as one read ("/work" typed fast, over ssh, or pasted) each count: the filter opens and takes the rest', async () => {
-    const session = await dashboardOverKeys(WORK_AND_HOME);
+    const { session } = await dashboardOverKeys(WORK_AND_HOME);
     session.type('/work'); // one send-keys: one write to the terminal
     const screen = await session.waitFor('filter "work" (1 of 2)');
     expect(screen).not.toContain('anthropic:home');
   });
 
   it('a token pasted into the list by mistake removes nothing, whatever letters it holds (an x then a y inside it)', async () => {
-    const home = makeTempHome();
-    home.writeStore({ version: 1, profiles: { 'anthropic:work': { type: 'api_key', provider: 'anthropic', key: fakeApiKey('W') } } });
-    const session = dashboard(home.home, 80);
-    await session.waitFor('anthropic:work');
+    const { session, home } = await dashboardOverKeys(WORK);
     session.type('AbxyZ9'); // one read, as a paste arrives: an x, then a y
     await session.waitFor('Nothing removed.');
     expect(home.readStore().profiles['anthropic:work']).toBeDefined();
@@ -135,10 +131,7 @@ describe('dashboard in a terminal', () => {
   });
 
   it('a whole token pasted into the list is not keys: its q does not quit, its p opens nothing, and the dashboard says what to do', async () => {
-    const home = makeTempHome();
-    home.writeStore({ version: 1, profiles: { 'anthropic:work': { type: 'api_key', provider: 'anthropic', key: fakeApiKey('W') } } });
-    const session = dashboard(home.home, 80);
-    await session.waitFor('anthropic:work');
+    const { session, home } = await dashboardOverKeys(WORK);
     const token = `sk-ant-oat01-${'qpx'.repeat(31)}AA`;
     session.paste(token);
     const screen = await session.waitFor('Pasted text is not keys here: nothing done');
@@ -150,7 +143,7 @@ describe('dashboard in a terminal', () => {
   });
 
   it('a filter kept with Enter is cleared by Esc alone, as the key bar says', async () => {
-    const session = await dashboardOverKeys(WORK_AND_HOME);
+    const { session } = await dashboardOverKeys(WORK_AND_HOME);
     session.press('/');
     session.type('work');
     await session.waitFor('filter "work" (1 of 2)');
@@ -164,10 +157,7 @@ describe('dashboard in a terminal', () => {
   });
 
   it('redraws at once after a resize, at every size (80→100, 100→60, height only)', async () => {
-    const home = makeTempHome();
-    home.writeStore({ version: 1, profiles: { 'anthropic:work': { type: 'api_key', provider: 'anthropic', key: fakeApiKey('W') } } });
-    const session = new TmuxSession(`${shellQuote(process.execPath)} ${shellQuote(CLI_PATH)} dashboard`, { width: 80, height: 24, env: { HOME: home.home } });
-    await session.waitFor('anthropic:work');
+    const { session } = await dashboardOverKeys(WORK);
     for (const [width, height] of [[100, 24], [60, 24], [60, 30], [60, 20]] as const) {
       session.resize(width, height);
       // Well before the next countdown tick (~35 s) and with no key pressed.
