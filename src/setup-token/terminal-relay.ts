@@ -92,9 +92,15 @@ export function relayTerminal(stdin: InputStream, stdout: OutputStream, target: 
     setTimeout(() => target.kill('SIGKILL'), 500).unref();
   };
   const onKeys = (text: string) => {
-    if (text.includes(CTRL_C)) {
-      // A second Ctrl-C leaves no doubt: end it now.
-      if (cancelled) return target.kill('SIGKILL');
+    const presses = text.split(CTRL_C).length - 1;
+    if (presses > 0) {
+      // A second Ctrl-C leaves no doubt: end it now. Two pressed quickly (or over a slow link)
+      // arrive in one read, and count as two.
+      if (cancelled || presses > 1) {
+        cancelled = true;
+        clearTimeout(graceTimer);
+        return target.kill('SIGKILL');
+      }
       cancelled = true;
       graceTimer = setTimeout(stop, CTRL_C_GRACE_MS);
       graceTimer.unref();

@@ -1,7 +1,8 @@
 // The keystrokes relayed to claude: a terminal's reply to a query is never typed into it, whole or
 // split across reads; what a person types (a lone Esc included) is.
 import { describe, expect, it } from 'vitest';
-import { replyFilter, SPLIT_REPLY_WAIT_MS, withoutTerminalReplies } from '../../src/setup-token/terminal-relay.js';
+import { PassThrough } from 'node:stream';
+import { relayTerminal, replyFilter, SPLIT_REPLY_WAIT_MS, withoutTerminalReplies } from '../../src/setup-token/terminal-relay.js';
 
 describe('withoutTerminalReplies', () => {
   it.each([
@@ -42,5 +43,43 @@ describe('replyFilter (reads as they come)', () => {
   it('passes a lone Esc and an arrow key on', async () => {
     expect(await run(['\x1b'])).toBe('\x1b');
     expect(await run(['\x1b[', 'A'])).toBe('\x1b[A');
+  });
+});
+
+describe('relayTerminal: Ctrl-C', () => {
+  const relayed = () => {
+    const stdin = Object.assign(new PassThrough(), { setRawMode: () => undefined });
+    const stdout = Object.assign(new PassThrough(), { columns: 80, rows: 24 });
+    const kills: (string | undefined)[] = [];
+    const written: string[] = [];
+    const target = {
+      write: (data: string) => written.push(data),
+      resize: () => undefined,
+      kill: (signal?: NodeJS.Signals) => kills.push(signal),
+      on: () => undefined,
+    };
+    const relay = relayTerminal(stdin, stdout, target);
+    return { stdin, relay, kills, written };
+  };
+
+  it('Ctrl-C twice in one read (pressed quickly, or over a slow link) ends claude at once', async () => {
+    const { stdin, relay, kills } = relayed();
+    stdin.write('\x03\x03');
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(kills).toEqual(['SIGKILL']);
+    expect(relay.cancelled).toBe(true);
+    await relay.restore();
+  });
+
+  it('one Ctrl-C goes to claude first and ends nothing yet; a second, in a later read, ends it at once', async () => {
+    const { stdin, relay, kills, written } = relayed();
+    stdin.write('\x03');
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(written).toEqual(['\x03']);
+    expect(kills).toEqual([]);
+    stdin.write('\x03');
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(kills).toEqual(['SIGKILL']);
+    await relay.restore();
   });
 });
