@@ -9,7 +9,7 @@ import { FAKE_CLAUDE } from './capture.js';
 import { NODE24_BIN, registryEnv, runOpenclaw } from './peers.js';
 import { packedTarball } from './plugin-tarball.js';
 import { sharedOnce } from './shared-once.js';
-import type { TempHome } from './temp-home.js';
+import { openclawJson, type TempHome } from './temp-home.js';
 import { shellQuote, TmuxSession } from './tmux.js';
 
 /** Call at a test file's top level (it packs the tarball in that file's beforeAll). */
@@ -17,21 +17,27 @@ export function pluginHarness() {
   const tarball = packedTarball();
   const PATH = `${dirname(NODE24_BIN)}:${dirname(FAKE_CLAUDE)}:/usr/bin:/bin`;
 
-  async function install(home: TempHome, bin: string, installFlags: string[], config?: Record<string, unknown>) {
+  async function install(home: TempHome | { home: string }, bin: string, installFlags: string[], config?: Record<string, unknown>) {
     // A plugin install takes 7–30 s: done once per run and release into a template HOME that tests
-    // copy, its paths moved to this HOME (2026.9 keeps them in its SQLite state too).
+    // copy, its paths moved to this HOME (2026.9 keeps them in its SQLite state too). The install
+    // itself, as a user runs it, is plugin-install.test.ts's (and its checks are made here, once).
     const template = await sharedOnce(`plugin-home-${basename(bin)}-${installFlags.join('')}`, async (dir) => {
       const installed = await runOpenclaw(dir, ['plugins', 'install', tarball(), ...installFlags], { bin, env: { PATH, ...registryEnv() } });
-      if (installed.code !== 0) throw new Error(`plugins install failed (${installed.code}): ${installed.stdout}${installed.stderr}`);
+      if (installed.code !== 0 || !(installed.stdout + installed.stderr).includes('Installed plugin: openclaw-auth')) {
+        throw new Error(`plugins install failed (${installed.code}): ${installed.stdout}${installed.stderr}`);
+      }
     });
-    cpSync(join(template, '.openclaw'), home.stateDir, { recursive: true });
-    for (const file of [home.configPath, join(home.stateDir, 'logs', 'config-audit.jsonl')]) {
+    const stateDir = join(home.home, '.openclaw');
+    const configPath = join(stateDir, 'openclaw.json');
+    cpSync(join(template, '.openclaw'), stateDir, { recursive: true });
+    for (const file of [configPath, join(stateDir, 'logs', 'config-audit.jsonl')]) {
       if (existsSync(file)) writeFileSync(file, readFileSync(file, 'utf8').replaceAll(template, home.home));
     }
-    const database = join(home.stateDir, 'state', 'openclaw.sqlite');
+    const database = join(stateDir, 'state', 'openclaw.sqlite');
     if (existsSync(database)) moveSqlitePaths(database, template, home.home);
     // What the test would have written before installing, on top of what the install wrote.
-    if (config) home.writeConfig(mergeConfig(home.readConfig(), config));
+    if (config) writeFileSync(configPath, openclawJson(mergeConfig(JSON.parse(readFileSync(configPath, 'utf8')), config)), { mode: 0o600 });
+    return stateDir;
   }
 
   function openclawIn(home: TempHome, bin: string, args: string, env: Record<string, string> = {}) {

@@ -3,31 +3,25 @@
 // own audit resolves it, and a renewal keeps the profile id while the working secret stays untouched
 // until the new one is in. The second half: 2026.9's non-interactive onboard with an API key on stdin.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { filesContaining } from '../helpers/files-under.js';
 import { startFakeAnthropic } from '../helpers/fake-provider.js';
 import { keyringSession, keyringToolsInstalled, type KeyringSession } from '../helpers/keyring-session.js';
-import { NODE24_BIN, OPENCLAW_2026_9_BIN, peersInstalled, registryEnv, requirePeers, runOpenclaw } from '../helpers/peers.js';
-import { packedTarball, PLUGIN_RELEASES } from '../helpers/plugin-tarball.js';
+import { NODE24_BIN, OPENCLAW_2026_9_BIN, peersInstalled, requirePeers, runOpenclaw } from '../helpers/peers.js';
+import { pluginHarness } from '../helpers/plugin-harness.js';
+import { PLUGIN_RELEASES } from '../helpers/plugin-tarball.js';
 import { runCli } from '../helpers/run-cli.js';
 import { fakeApiKey, fakeSetupToken } from '../helpers/temp-home.js';
 import { shellQuote, TmuxSession } from '../helpers/tmux.js';
 
 if (!peersInstalled && requirePeers) throw new Error('real openclaw not installed: run ../shared/tools/install-peers.sh');
 
-const tarball = packedTarball();
+// OpenClaw with the plugin installed, in the keyring session's HOME (one install per release, copied).
+const { install } = pluginHarness();
 
 const PATH = `${dirname(NODE24_BIN)}:/usr/bin:/bin`;
-
-async function installPlugin(session: KeyringSession, bin: string, installFlags: string[]) {
-  const state = join(session.home, '.openclaw');
-  mkdirSync(state, { recursive: true, mode: 0o700 });
-  const installed = await runOpenclaw(session.home, ['plugins', 'install', tarball(), ...installFlags], { bin, env: { ...session.env, PATH, ...registryEnv() } });
-  expect(installed.code, installed.stdout + installed.stderr).toBe(0);
-  return state;
-}
 
 /** `openclaw models auth login … --method paste-token` in a terminal: our hidden field, then where the secret lives. */
 async function loginWithPaste(session: KeyringSession, bin: string, token: string, extra = '') {
@@ -56,7 +50,7 @@ function resolveAsOpenclaw(session: KeyringSession, state: string, id: string): 
 describe.skipIf(!peersInstalled || !keyringToolsInstalled())('the plugin keeps the secret in the OS keychain (real gnome-keyring, real OpenClaw)', () => {
   it.each(PLUGIN_RELEASES)('OpenClaw $name: models auth login stores only a ref to the keychain, with the expiry; a renewal keeps the id and the old secret until the new one is in', async ({ name, bin, installFlags }) => {
     const session = keyringSession();
-    const state = await installPlugin(session, bin, installFlags);
+    const state = await install(session, bin, installFlags);
     const run = (args: string[]) => runOpenclaw(session.home, args, { bin, env: { ...session.env, PATH } });
     const token = fakeSetupToken(name === '2026.9.6' ? 'K' : 'k');
 
@@ -93,7 +87,7 @@ describe.skipIf(!peersInstalled || !keyringToolsInstalled())('the plugin keeps t
 
   it.skipIf(!existsSync(OPENCLAW_2026_9_BIN))('OpenClaw 2026.9.6: non-interactive onboard with an API key on stdin (never argv): the key in the keychain, OpenClaw given the ref and our exec provider', async () => {
     const session = keyringSession();
-    const state = await installPlugin(session, OPENCLAW_2026_9_BIN, ['--force', '--accept-capabilities']);
+    const state = await install(session, OPENCLAW_2026_9_BIN, ['--force', '--accept-capabilities']);
     const key = fakeApiKey('N');
     const anthropic = await startFakeAnthropic([key]);
     const onboard = (input: string) =>

@@ -14,7 +14,7 @@ if (!peersInstalled && requirePeers) throw new Error('real openclaw not installe
 const PATH = `${dirname(NODE24_BIN)}:/usr/bin:/bin`;
 
 describe.skipIf(!peersInstalled)('openclaw-auth plugin install', () => {
-  it.each(PLUGIN_RELEASES)('OpenClaw $name: installs, and installs again over itself (an upgrade); the plugin loads, nothing is left beside it', async ({ name, bin }) => {
+  it.each(PLUGIN_RELEASES)('OpenClaw $name: installs, and installs again over itself (an upgrade); the plugin loads with its provider and command, nothing is left beside it', async ({ name, bin }) => {
     const home = makeTempHome();
     const env = { PATH, OPENCLAW_BIN: bin, ...registryEnv() };
     for (const round of ['first', 'again']) {
@@ -26,7 +26,14 @@ describe.skipIf(!peersInstalled)('openclaw-auth plugin install', () => {
     // Nothing of ours beside it (2026.9 keeps its own backups in .openclaw-install-backups).
     expect(readdirSync(join(home.stateDir, 'extensions')).filter((entry) => entry.startsWith('openclaw-auth'))).toEqual(['openclaw-auth']);
     const inspected = await runOpenclaw(home.home, name === '2026.9.6' ? ['plugins', 'inspect', 'openclaw-auth', '--runtime'] : ['plugins', 'info', 'openclaw-auth'], { bin, env: { PATH } });
+    // What it registered, in OpenClaw's own words (2026.3 calls it `plugins info`).
     expect(inspected.stdout).toContain('Status: loaded');
+    if (name === '2026.9.6') {
+      expect(inspected.stdout).toContain('text-inference: openclaw-auth');
+      expect(inspected.stdout).toMatch(/CLI commands:\ncredentials/);
+    } else {
+      expect(inspected.stdout).toContain('Providers: openclaw-auth');
+    }
   }, 300_000);
 
   it('on 2026.3, the install scan\'s warning is explained, and --pin-allowlist ends "plugins.allow is empty" on every command without disabling any plugin', async () => {
