@@ -12,14 +12,19 @@ if (typeof nodeModule.enableCompileCache === 'function' && !process.env.NODE_DIS
     const { join } = require('node:path');
     const xdg = process.env.XDG_CACHE_HOME;
     const base = xdg && xdg.startsWith('/') ? xdg : join(require('node:os').homedir(), '.cache');
-    const dir = join(base, 'openclaw-auth', 'compile-cache');
+    const ownDir = join(base, 'openclaw-auth');
+    const dir = join(ownDir, 'compile-cache');
     const fs = require('node:fs');
     fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
-    // Code read from the cache runs as ours: only from a real directory of this user that no one
-    // else can write (a cache dir pointed at a shared place, or a planted link, is not used).
-    const stat = fs.lstatSync(dir);
-    const ours = stat.isDirectory() && (process.getuid === undefined || stat.uid === process.getuid()) && (stat.mode & 0o022) === 0;
-    if (ours) nodeModule.enableCompileCache(dir);
+    // Code read from the cache runs as ours: only from real directories of this user that no one
+    // else can write, in a base no one else can rename them out of (ours or root's, and not
+    // writable by others unless sticky, as /tmp is). A cache pointed at a shared place, or a planted
+    // link, is not used.
+    const uid = process.getuid === undefined ? undefined : process.getuid();
+    const ours = (stat) => stat.isDirectory() && (uid === undefined || stat.uid === uid) && (stat.mode & 0o022) === 0;
+    const baseStat = fs.statSync(base);
+    const safeBase = uid === undefined || ((baseStat.uid === uid || baseStat.uid === 0) && ((baseStat.mode & 0o022) === 0 || (baseStat.mode & 0o1000) !== 0));
+    if (safeBase && ours(fs.lstatSync(ownDir)) && ours(fs.lstatSync(dir))) nodeModule.enableCompileCache(dir);
   } catch {
     // No home, a read-only one, a cache dir we may not write: start without the cache.
   }

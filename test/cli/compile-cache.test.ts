@@ -29,4 +29,29 @@ describe.skipIf(!existsSync(NODE24_BIN))('the compile cache (Node 24)', () => {
     expect(result.stderr).toBe('');
     expect(readdirSync(dir)).toEqual([]);
   });
+
+  it.each([
+    ['its openclaw-auth dir others can write (they could swap the cache dir in it)', 'openclaw-auth', 0o777],
+    ['a cache base others can write, not sticky (they could rename openclaw-auth out of it)', '.', 0o777],
+  ])('a cache behind a directory others can change is never used (security): %s', async (_what, which, mode) => {
+    const home = makeTempHome();
+    const shared = mkdtempSync(join(tmpdir(), 'oca-shared-cache-'));
+    const dir = join(shared, 'openclaw-auth', 'compile-cache');
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    chmodSync(join(shared, which), mode);
+    const result = await runCli(home.home, ['models', 'status'], { node: NODE24_BIN, env: { XDG_CACHE_HOME: shared } });
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe('');
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('a sticky shared base (as /tmp) is fine when openclaw-auth inside it is ours alone', async () => {
+    const home = makeTempHome();
+    const shared = mkdtempSync(join(tmpdir(), 'oca-shared-cache-'));
+    chmodSync(shared, 0o1777);
+    const result = await runCli(home.home, ['models', 'status'], { node: NODE24_BIN, env: { XDG_CACHE_HOME: shared } });
+    expect(result.code).toBe(0);
+    expect(statSync(join(shared, 'openclaw-auth')).mode & 0o777).toBe(0o700);
+    expect(readdirSync(join(shared, 'openclaw-auth', 'compile-cache')).length).toBeGreaterThan(0);
+  });
 });
