@@ -24,7 +24,7 @@ export interface FirstRun {
   api: FakeProvider;
   secret: string;
   screen: string;
-  /** OpenClaw's own `models status` and `models status --check`, on the HOME onboard left. */
+  /** OpenClaw's own `models status` text and its `--check` exit code, on the HOME onboard left. */
   status(): Promise<{ text: string; checkCode: number | null }>;
 }
 
@@ -76,10 +76,11 @@ export function firstRunHarness(bin: string, installFlags: string[], { models, c
       api,
       secret,
       screen,
+      // One run: OpenClaw's `models status --check` prints what `models status` prints (both
+      // releases, the same text), and says its verdict in the exit code.
       status: async () => {
-        const text = (await runOpenclaw(home.home, ['models', 'status'], { bin })).stdout;
         const check = await runOpenclaw(home.home, ['models', 'status', '--check'], { bin });
-        return { text, checkCode: check.code };
+        return { text: check.stdout, checkCode: check.code };
       },
     };
   }
