@@ -2,7 +2,7 @@
 // reading the screen would: whatever question is on screen gets the answer the test gave for it,
 // in whatever order the release asks them. A question the test has no answer for fails the test
 // with the screen, so a new prompt in a release is seen, not skipped.
-import type { TmuxSession } from './tmux.js';
+import { pollPause, type TmuxSession } from './tmux.js';
 
 export interface PromptAnswer {
   /** Matched against the active clack question (`◆ …`), or, with `onScreen`, the screen's last line (where the cursor waits). */
@@ -81,6 +81,7 @@ export async function answerPrompts(session: TmuxSession, answers: readonly Prom
   const deadline = Date.now() + options.timeoutMs;
   const used = new Map<PromptAnswer, number>();
   let unknownSince: { question: string; at: number } | undefined;
+  let lastAnswerAt = Date.now();
   while (Date.now() < deadline) {
     const screen = session.screen();
     if (options.until.test(screen)) return screen;
@@ -99,9 +100,10 @@ export async function answerPrompts(session: TmuxSession, answers: readonly Prom
         const next = session.screen();
         const stillThere = match.onScreen ? match.when.test(lastLines(next, match.lines)) : activePrompt(next)?.question === prompt?.question;
         if (!stillThere) break;
-        await new Promise((resolve) => setTimeout(resolve, 100));
+        await pollPause(Date.now() - answeredAt);
       }
       unknownSince = undefined;
+      lastAnswerAt = Date.now();
       continue;
     }
     if (prompt) {
@@ -109,7 +111,8 @@ export async function answerPrompts(session: TmuxSession, answers: readonly Prom
       if (unknownSince?.question !== prompt.question) unknownSince = { question: prompt.question, at: Date.now() };
       else if (Date.now() - unknownSince.at > 3000) throw new Error(`no answer for "${prompt.question}"; screen:\n${screen}`);
     }
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    // Between questions OpenClaw works for seconds: look often just after an answer, then less.
+    await pollPause(Date.now() - lastAnswerAt);
   }
   throw new Error(`timed out before ${String(options.until)}; screen:\n${session.screen()}`);
 }

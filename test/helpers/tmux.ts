@@ -2,7 +2,7 @@
 // paste-buffer pastes, capture-pane reads the screen. Each session has its own tmux server socket,
 // so tests run in parallel without seeing each other.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach } from 'vitest';
@@ -96,7 +96,8 @@ export class TmuxSession {
   }
 
   async waitFor(pattern: string | RegExp, timeoutMs = 10_000): Promise<string> {
-    const deadline = Date.now() + timeoutMs;
+    const started = Date.now();
+    const deadline = started + timeoutMs;
     let screen = '';
     while (Date.now() < deadline) {
       screen = this.screen();
@@ -105,31 +106,49 @@ export class TmuxSession {
         await new Promise((resolve) => setTimeout(resolve, 60));
         return screen;
       }
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      await pollPause(Date.now() - started);
     }
     throw new Error(`timed out waiting for ${String(pattern)}; screen was:\n${screen}`);
   }
 
   /** The program's exit code once it has ended. */
   async exitCode(timeoutMs = 10_000): Promise<number> {
-    const deadline = Date.now() + timeoutMs;
+    const started = Date.now();
+    const deadline = started + timeoutMs;
     while (Date.now() < deadline) {
-      const result = spawnSync('cat', [this.exitFile], { encoding: 'utf8' });
-      if (result.status === 0 && result.stdout.trim()) return Number(result.stdout.trim());
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      const code = readIfThere(this.exitFile).trim();
+      if (code) return Number(code);
+      await pollPause(Date.now() - started);
     }
     throw new Error(`program did not exit; screen was:\n${this.screen()}`);
   }
 
   /** Terminal settings after the program exited (call after exitCode()). */
   terminalModes(): TerminalModes {
-    const stty = spawnSync('cat', [this.sttyFile], { encoding: 'utf8' }).stdout;
+    const stty = readIfThere(this.sttyFile);
     return { canonical: /(^|\s)icanon\b/.test(stty), echo: /(^|\s)echo\b/.test(stty) };
   }
 
   kill(): void {
     spawnSync('tmux', ['-S', this.socket, 'kill-server']);
   }
+}
+
+function readIfThere(path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return '';
+  }
+}
+
+/**
+ * How long to wait before looking at the screen again: every 50 ms at first (what a person reacts
+ * within), every 250 ms once a wait has gone on for 2 s (OpenClaw at work). Each look runs tmux; on
+ * two cores, looking 20 times a second through a minute-long wait took CPU from the programs tested.
+ */
+export function pollPause(waitedMs: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, waitedMs < 2000 ? 50 : 250));
 }
 
 export function shellQuote(value: string): string {
