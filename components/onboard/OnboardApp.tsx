@@ -6,6 +6,7 @@ import { useCallback, useEffect, useReducer, useState, type ReactNode } from 're
 import type { VerifyOutcome } from '../../src/onboard/verify-credential.js';
 import type { WelcomeSummary } from '../../src/onboard/welcome-summary.js';
 import { credentialKind, initialState, storageChoices, wizardReducer, type AuthMethod, type WizardData, type WizardOptions, type WizardSaved } from '../../src/onboard/wizard-state.js';
+import type { KeychainAvailability } from '../../src/secrets/keychain-probe.js';
 import type { StorageKind } from '../../src/store/credential-types.js';
 import { KeyHints } from '../widgets/KeyHints.js';
 import type { OnboardActions } from './actions.js';
@@ -34,6 +35,12 @@ export interface OnboardAppProps {
   summary: WelcomeSummary;
   options: WizardOptions;
   keychainReason?: string | undefined;
+  /**
+   * Asks whether the OS keychain works, once the first screen is drawn: its answer (and its
+   * reason when not) replaces options.keychainAvailable / keychainReason. A keychain that is slow
+   * or does not answer (3 s) then holds up only the storage step, never the wizard's first frame.
+   */
+  checkKeychain?: (() => Promise<KeychainAvailability>) | undefined;
   /** The agent's store is OpenClaw's SQLite one (2026.6+): the storage step says what that means. */
   sqliteStore?: boolean | undefined;
   start?: { reauthProfileId: string; provider: string; storage?: StorageKind; method?: AuthMethod } | undefined;
@@ -60,7 +67,22 @@ function failureText(error: unknown): string {
 
 const providerName = (id: string | undefined) => (id ? (findProvider(id)?.name ?? id) : 'the provider');
 
-export function OnboardApp({ summary, options, keychainReason, sqliteStore, start, remote, actions, onFinish, embedded = false }: OnboardAppProps) {
+export function OnboardApp({ summary, options: givenOptions, keychainReason: givenReason, checkKeychain, sqliteStore, start, remote, actions, onFinish, embedded = false }: OnboardAppProps) {
+  const [keychain, setKeychain] = useState<KeychainAvailability | undefined>(undefined);
+  useEffect(() => {
+    if (!checkKeychain) return;
+    let live = true;
+    void checkKeychain().then(
+      (answer) => live && setKeychain(answer),
+      (error: unknown) => live && setKeychain({ available: false, reason: error instanceof Error ? error.message : String(error) }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [checkKeychain]);
+  const keychainPending = checkKeychain !== undefined && keychain === undefined;
+  const options = keychain ? { ...givenOptions, keychainAvailable: keychain.available } : givenOptions;
+  const keychainReason = keychain ? (keychain.available ? undefined : keychain.reason) : givenReason;
   const [state, dispatch] = useReducer(wizardReducer, initialState(options, start ?? {}));
   const [statusLine, setStatusLine] = useState<string | undefined>(undefined);
   // What a slow save is doing (OpenClaw 2026.6+ takes its time over keychain refs).
@@ -163,7 +185,9 @@ export function OnboardApp({ summary, options, keychainReason, sqliteStore, star
       );
       break;
     case 'storage':
-      body = (
+      body = keychainPending ? (
+        <Text dimColor>Checking the OS keychain…</Text>
+      ) : (
         <StorageStep
           choices={storageChoices(data, options)}
           keychainReason={keychainReason}

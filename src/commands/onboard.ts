@@ -71,9 +71,10 @@ export async function onboard(ctx: Context, options: OnboardOptions): Promise<nu
     );
   }
   const target = await locateAgentStore(ctx, options.agent);
-  // Loading the UI (Ink, React, the layout engine) is the slow part: start it while we read status
-  // and probe the keychain, so the first frame comes sooner.
-  const [ui, view, keychain] = await Promise.all([loadUi(), loadStatusView(ctx, options.agent), probeKeychain(ctx.keychain())]);
+  // Loading the UI (Ink, React, the layout engine) is the slow part: start it while we read status,
+  // so the first frame comes sooner. The keychain is asked once that frame is drawn (the UI calls
+  // checkKeychain): its native module and a daemon that may take seconds are not on that path.
+  const [ui, view] = await Promise.all([loadUi(), loadStatusView(ctx, options.agent)]);
   const renewal = options.reauth ? await statusForRenewal(ctx, view, options.agent) : view;
   const summary = summarizeForWelcome(renewal.status, ctx.now());
   const start = options.reauth ? reauthStart(renewal.status, target.agentId, options.reauth, summary.renewable) : undefined;
@@ -89,8 +90,8 @@ export async function onboard(ctx: Context, options: OnboardOptions): Promise<nu
 
   const result = await ui.runOnboard(ctx, {
     summary,
-    options: { verifyApiKeys: options.verify !== false, keychainAvailable: keychain.available, allowUnknownFormat: options.allowUnknownFormat ?? false },
-    keychainReason: keychain.available ? undefined : keychain.reason,
+    options: { verifyApiKeys: options.verify !== false, keychainAvailable: false, allowUnknownFormat: options.allowUnknownFormat ?? false },
+    checkKeychain: async () => probeKeychain(ctx.keychain()),
     start,
     ...(remote !== undefined ? { remote } : {}),
     actions: buildOnboardActions(ctx, target, {

@@ -139,4 +139,38 @@ describe('onboarding wizard (whole app)', () => {
     const { existsSync } = await import('node:fs');
     expect(existsSync(home.stateDir)).toBe(false);
   });
+  it('the keychain is asked after the first frame: the storage step waits for its answer, then offers it first', async () => {
+    const home = makeTempHome();
+    const key = fakeApiKey('K');
+    const server = await startFakeAnthropic([key]);
+    let answer: (availability: { available: true }) => void = () => undefined;
+    let asked = 0;
+    const checkKeychain = () => {
+      asked += 1;
+      return new Promise<{ available: true }>((resolve) => (answer = resolve));
+    };
+    const { stdin, lastFrame } = render(<OnboardApp summary={emptySummary} options={options} checkKeychain={checkKeychain} actions={await realActions(home.home, server.baseUrl)} onFinish={() => undefined} />);
+    // The first frame is drawn without waiting for the keychain; it is asked once, right after.
+    expect(lastFrame()).toContain('Add a credential');
+    await chooseAnthropicApiKey(stdin, lastFrame);
+    expect(asked).toBe(1);
+    await press(stdin, key, KEY.enter);
+    await waitForFrame(lastFrame, 'Checking the OS keychain…');
+    answer({ available: true });
+    const storage = await waitForFrame(lastFrame, 'Where should it be stored?');
+    expect(storage).toContain('OS keychain (recommended)');
+  });
+
+  it('a keychain that cannot be asked (its native module fails) is said at the storage step, and the file is offered', async () => {
+    const home = makeTempHome();
+    const key = fakeApiKey('N');
+    const server = await startFakeAnthropic([key]);
+    const checkKeychain = () => Promise.reject(new Error('cannot load the keychain library'));
+    const { stdin, lastFrame } = render(<OnboardApp summary={emptySummary} options={options} checkKeychain={checkKeychain} actions={await realActions(home.home, server.baseUrl)} onFinish={() => undefined} />);
+    await chooseAnthropicApiKey(stdin, lastFrame);
+    await press(stdin, key, KEY.enter);
+    const storage = await waitForFrame(lastFrame, 'Where should it be stored?');
+    expect(storage).toContain('OS keychain unavailable: cannot load the keychain library');
+    expect(storage).not.toContain('OS keychain (recommended)');
+  });
 });

@@ -4,7 +4,8 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/run-cli.js';
+import { CLI_PATH, runCli } from '../helpers/run-cli.js';
+import { shellQuote, TmuxSession } from '../helpers/tmux.js';
 import { filesContaining as filesContainingUnder } from '../helpers/files-under.js';
 import { keyringSession, type KeyringSession } from '../helpers/keyring-session.js';
 import { DAY, fakeApiKey, fakeSetupToken, openclawJson } from '../helpers/temp-home.js';
@@ -266,5 +267,30 @@ describe('keychain storage (real gnome-keyring)', () => {
     expect(toEnv.stdout).toContain('in ~/.openclaw/.env (ANTHROPIC_API_KEY)');
     expect(toEnv.stderr).toContain('! anthropic also has stored profiles (anthropic:default); OpenClaw tries those before ANTHROPIC_API_KEY.');
     expect(readFileSync(join(stateDir(session.home), '.env'), 'utf8')).toBe(`# mine\nOTHER=1\nANTHROPIC_API_KEY=${fakeApiKey('E')}\n`);
+  });
+  it('the wizard draws its first screen at once when the keychain does not answer; the storage step says why it is not offered', async () => {
+    const session = keyringSession();
+    session.freeze();
+    try {
+      const wizard = new TmuxSession(`${shellQuote(process.execPath)} ${shellQuote(CLI_PATH)} onboard --no-verify`, { width: 100, height: 40, env: session.env });
+      const started = Date.now();
+      await wizard.waitFor('Add a credential', 10_000);
+      // It used to wait for the keychain's 3 s time limit before drawing anything.
+      expect(Date.now() - started).toBeLessThan(2500);
+      wizard.press('Enter');
+      await wizard.waitFor('Which provider?');
+      wizard.press('Enter');
+      await wizard.waitFor('How do you want to sign in');
+      wizard.press('Enter'); // an API key, the recommended method
+      await wizard.waitFor('Paste your Anthropic API key');
+      wizard.paste(fakeApiKey('F'));
+      wizard.press('Enter');
+      const storage = await wizard.waitFor('Where should it be stored?', 15_000);
+      expect(storage).toContain('OS keychain unavailable: the keychain did not answer');
+      wizard.press('C-c');
+      expect(await wizard.exitCode()).toBe(130);
+    } finally {
+      session.thaw();
+    }
   });
 });
