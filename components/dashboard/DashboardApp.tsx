@@ -12,6 +12,7 @@ import { dashboardKey, type DashboardMode } from '../../src/dashboard/dashboard-
 import type { DashboardSnapshot } from '../../src/dashboard/load-dashboard.js';
 import { failure, ok, warn, type Notice } from '../../src/notice.js';
 import type { OnboardActions } from '../../src/onboard/onboard-actions.js';
+import type { KeychainAvailability } from '../../src/secrets/keychain-probe.js';
 import { KeyHints } from '../widgets/KeyHints.js';
 import { NoticeText } from '../widgets/NoticeText.js';
 import { OnboardApp } from '../onboard/OnboardApp.js';
@@ -25,7 +26,8 @@ export interface DashboardActions {
   remove(profileId: string): Promise<Notice>;
   reorder(provider: string, ids: readonly string[]): Promise<void>;
   onboard: OnboardActions;
-  keychain: { available: boolean; reason?: string | undefined };
+  /** Whether the OS keychain works: asked once the first frame is drawn (a slow daemon must not hold it). */
+  checkKeychain(): Promise<KeychainAvailability>;
   /** The doctor's findings (problems and warnings only). */
   checks(): Promise<Notice[]>;
   /** True where tokens renew through the plugin inside OpenClaw 2026.6+ (r hands the terminal to it). */
@@ -66,6 +68,25 @@ export function DashboardApp({ actions, onQuit, onRenewInOpenclaw, initialMessag
     return () => clearTimeout(timer);
   }, [message]);
   const [checks, setChecks] = useState<Notice[] | undefined>(undefined);
+  // Asked once the list is on screen: a keychain daemon that takes seconds (its library can hold
+  // the event loop while it waits on D-Bus) must not keep the first frame from the person.
+  const [keychain, setKeychain] = useState<KeychainAvailability | undefined>(undefined);
+  const checkKeychain = actions.checkKeychain;
+  const listShown = snapshot !== undefined;
+  useEffect(() => {
+    if (!listShown) return;
+    let live = true;
+    const timer = setTimeout(() => {
+      void checkKeychain().then(
+        (answer) => live && setKeychain(answer),
+        (error: unknown) => live && setKeychain({ available: false, reason: error instanceof Error ? error.message : String(error) }),
+      );
+    }, 0);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [checkKeychain, listShown]);
 
   const reload = useCallback(() => void actions.load().then(setSnapshot), [actions]);
   useEffect(reload, [reload]);
@@ -148,8 +169,9 @@ export function DashboardApp({ actions, onQuit, onRenewInOpenclaw, initialMessag
       <OnboardApp
         embedded
         summary={{ existing: [], renewable: [], envNotes: [] }}
-        options={{ verifyApiKeys: true, keychainAvailable: actions.keychain.available }}
-        keychainReason={actions.keychain.available ? undefined : actions.keychain.reason}
+        options={{ verifyApiKeys: true, keychainAvailable: keychain?.available ?? false }}
+        keychainReason={keychain && !keychain.available ? keychain.reason : undefined}
+        checkKeychain={keychain ? undefined : checkKeychain}
         start={mode.start}
         actions={actions.onboard}
         onFinish={(result) => {
@@ -192,7 +214,7 @@ export function DashboardApp({ actions, onQuit, onRenewInOpenclaw, initialMessag
         {counts.unusable ? <Text color="red"> · {counts.unusable} unusable</Text> : null}
         {counts.expiring ? <Text color="yellow"> · {counts.expiring} expiring</Text> : null}
         {filter ? <Text color="cyan"> · filter "{filter}" ({rows.length} of {snapshot?.rows.length ?? 0})</Text> : null}
-        <Text dimColor> · keychain {actions.keychain.available ? 'available' : `unavailable${actions.keychain.reason ? ` (${actions.keychain.reason})` : ''}`}</Text>
+        <Text dimColor> · keychain {!keychain ? 'checking…' : keychain.available ? 'available' : `unavailable (${keychain.reason})`}</Text>
       </Text>
       {snapshot?.source ? (
         <Text dimColor wrap="truncate-end">

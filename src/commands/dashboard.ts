@@ -8,7 +8,7 @@ import { fail, info, ok, warn, type Notice } from '../notice.js';
 import { runChecks } from '../doctor/checks.js';
 import { watchFiles } from '../dashboard/watch-files.js';
 import { buildOnboardActions } from '../onboard/onboard-actions.js';
-import { probeKeychain } from '../secrets/keychain-probe.js';
+import { probeKeychain, type KeychainAvailability } from '../secrets/keychain-probe.js';
 import { locateAgentStore } from '../store/agent-store.js';
 import { authStoreFor } from '../auth-store/auth-store.js';
 import { keychainRemovalLine } from '../auth-store/removal-report.js';
@@ -22,7 +22,9 @@ export async function dashboard(ctx: Context, options: { agent?: string }): Prom
   }
   const target = await locateAgentStore(ctx, options.agent);
   const store = authStoreFor(ctx, target, options.agent);
-  const [ui, keychain] = await Promise.all([loadUi(), probeKeychain(ctx.keychain())]);
+  const ui = await loadUi();
+  // Asked once per command, when the dashboard (drawn first) asks: see DashboardActions.checkKeychain.
+  let keychain: Promise<KeychainAvailability> | undefined;
   const warnings: string[] = [];
   const viaPlugin = pluginRenewal(ctx, store);
   const actions: Parameters<UiModule['runDashboard']>[1] = {
@@ -42,7 +44,7 @@ export async function dashboard(ctx: Context, options: { agent?: string }): Prom
       if (change.gatewayNote) warnings.push(change.gatewayNote);
     },
     onboard: buildOnboardActions(ctx, target, { agent: options.agent, warn: (line) => warnings.push(line) }),
-    keychain: keychain.available ? { available: true } : { available: false, reason: keychain.reason },
+    checkKeychain: () => (keychain ??= (async () => probeKeychain(ctx.keychain()))()),
     checks: async () =>
       (await runChecks(ctx, options.agent))
         .filter((check) => check.level !== 'ok')

@@ -24,7 +24,7 @@ async function actionsFor(home: TempHome): Promise<DashboardActions> {
     remove: async (id) => ((await removeProfile(target.storePath, ctx.paths.configPath, id, ctx.keychain)) ? ok(`Removed ${id}`) : info('gone')),
     reorder: (provider, ids) => updateAuthStore(target.storePath, (store) => writeOrder(store, provider, ids)),
     onboard: buildOnboardActions(ctx, target, { warn: () => undefined }),
-    keychain: { available: false, reason: 'no D-Bus session bus' },
+    checkKeychain: async () => ({ available: false, reason: 'no D-Bus session bus' }),
     checks: async () => (await runChecks(ctx, undefined)).filter((check) => check.level === 'fail').map((check) => fail(check.title)),
     now: Date.now,
   };
@@ -54,7 +54,8 @@ describe('dashboard', () => {
     // Problems first: the expired token leads, and the header counts it.
     expect(frame.indexOf('anthropic:old')).toBeLessThan(frame.indexOf('anthropic:manual'));
     expect(frame).toContain(' · 1 expired');
-    expect(frame).toContain('keychain unavailable (no D-Bus session bus)');
+    // The keychain is asked once the list is on screen; its answer then shows in the header.
+    expect(await waitForFrame(lastFrame, 'keychain unavailable')).toContain('keychain unavailable (no D-Bus session bus)');
     expect(frame).not.toContain(fakeSetupToken('M'));
   });
 

@@ -293,4 +293,20 @@ describe('keychain storage (real gnome-keyring)', () => {
       session.thaw();
     }
   });
+  it('the dashboard draws at once when the keychain does not answer, and then says so in its header', async () => {
+    const session = keyringSession();
+    session.freeze();
+    try {
+      const dashboard = new TmuxSession(`${shellQuote(process.execPath)} ${shellQuote(CLI_PATH)} dashboard`, { width: 160, height: 30, env: session.env });
+      const started = Date.now();
+      const first = await dashboard.waitFor('openclaw-auth · agent main', 10_000);
+      expect(Date.now() - started).toBeLessThan(2500);
+      expect(first).toContain('keychain checking…');
+      await dashboard.waitFor('keychain unavailable (the keychain did not answer', 15_000);
+      dashboard.press('q');
+      expect(await dashboard.exitCode()).toBe(0);
+    } finally {
+      session.thaw();
+    }
+  });
 });
