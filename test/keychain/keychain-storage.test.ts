@@ -278,7 +278,8 @@ describe('keychain storage (real gnome-keyring)', () => {
       // It used to wait for the keychain's 3 s time limit before drawing anything.
       expect(Date.now() - started).toBeLessThan(2500);
       wizard.press('Enter');
-      await wizard.waitFor('Which provider?');
+      // The keychain is asked now: its library may hold the event loop until the daemon's time limits pass.
+      await wizard.waitFor('Which provider?', 20_000);
       wizard.press('Enter');
       await wizard.waitFor('How do you want to sign in');
       wizard.press('Enter'); // an API key, the recommended method
