@@ -21,9 +21,6 @@ await rm(new URL('../dist', import.meta.url), { recursive: true, force: true });
 const NODE_BUNDLE = { outdir: 'dist', bundle: true, platform: 'node', target: 'node20', logLevel: 'warning' };
 const ESM_BUNDLE = { ...NODE_BUNDLE, format: 'esm', outExtension: { '.js': '.mjs' } };
 const ESM_REQUIRE = "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);";
-// Two CommonJS files: dist/cli.cjs (the `models status` fast path) and dist/commands.cjs (commander
-// and every other command), loaded only when needed. The command itself, dist/openclaw-auth.cjs, is
-// src/launcher.cjs: it turns the compile cache on before the CLI is read.
 // Packages the CLI imports lazily and that are large each get a CommonJS file of their own in
 // dist/vendor/, required on first use: left in dist/commands.cjs they doubled the file every
 // command (the wizard's first frame included) reads and V8 scans at start-up (914 KB → 463 KB;
@@ -48,6 +45,9 @@ await build({
   format: 'cjs',
   minify: true,
 });
+// Two CommonJS files: dist/cli.cjs (the `models status` fast path) and dist/commands.cjs (every
+// other command), loaded only when needed. The command itself, dist/openclaw-auth.cjs, is
+// src/launcher.cjs: it turns the compile cache on before the CLI is read.
 await build({
   ...NODE_BUNDLE,
   entryPoints: { cli: 'src/cli.ts', commands: 'src/cli/program.ts' },

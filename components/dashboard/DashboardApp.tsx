@@ -4,6 +4,8 @@
 import { Box, Text, useApp, useInput, type Key } from 'ink';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useLatestState } from '../hooks/use-latest-state.js';
+import { useKeychainCheck } from '../hooks/use-keychain-check.js';
+import type { KeychainAvailability } from '../../src/secrets/keychain-probe.js';
 import { useTerminalSize } from '../hooks/use-terminal-size.js';
 import { filterRows } from '../../src/dashboard/row-filter.js';
 import { isPaste, keysOfRead } from '../hooks/keys-of-read.js';
@@ -12,7 +14,6 @@ import { dashboardKey, type DashboardMode } from '../../src/dashboard/dashboard-
 import type { DashboardSnapshot } from '../../src/dashboard/load-dashboard.js';
 import { failure, ok, warn, type Notice } from '../../src/notice.js';
 import type { OnboardActions } from '../../src/onboard/onboard-actions.js';
-import type { KeychainAvailability } from '../../src/secrets/keychain-probe.js';
 import { KeyHints } from '../widgets/KeyHints.js';
 import { NoticeText } from '../widgets/NoticeText.js';
 import { OnboardApp } from '../onboard/OnboardApp.js';
@@ -68,25 +69,9 @@ export function DashboardApp({ actions, onQuit, onRenewInOpenclaw, initialMessag
     return () => clearTimeout(timer);
   }, [message]);
   const [checks, setChecks] = useState<Notice[] | undefined>(undefined);
-  // Asked once the list is on screen: a keychain daemon that takes seconds (its library can hold
-  // the event loop while it waits on D-Bus) must not keep the first frame from the person.
-  const [keychain, setKeychain] = useState<KeychainAvailability | undefined>(undefined);
+  // Asked once the list is on screen (use-keychain-check.ts).
   const checkKeychain = actions.checkKeychain;
-  const listShown = snapshot !== undefined;
-  useEffect(() => {
-    if (!listShown) return;
-    let live = true;
-    const timer = setTimeout(() => {
-      void checkKeychain().then(
-        (answer) => live && setKeychain(answer),
-        (error: unknown) => live && setKeychain({ available: false, reason: error instanceof Error ? error.message : String(error) }),
-      );
-    }, 0);
-    return () => {
-      live = false;
-      clearTimeout(timer);
-    };
-  }, [checkKeychain, listShown]);
+  const keychain = useKeychainCheck(checkKeychain, snapshot !== undefined);
 
   const reload = useCallback(() => void actions.load().then(setSnapshot), [actions]);
   useEffect(reload, [reload]);

@@ -8,6 +8,7 @@ import type { WelcomeSummary } from '../../src/onboard/welcome-summary.js';
 import { credentialKind, initialState, storageChoices, wizardReducer, type AuthMethod, type WizardData, type WizardOptions, type WizardSaved } from '../../src/onboard/wizard-state.js';
 import type { KeychainAvailability } from '../../src/secrets/keychain-probe.js';
 import type { StorageKind } from '../../src/store/credential-types.js';
+import { useKeychainCheck } from '../hooks/use-keychain-check.js';
 import { KeyHints } from '../widgets/KeyHints.js';
 import type { OnboardActions } from './actions.js';
 import { DoneStep } from './steps/DoneStep.js';
@@ -68,18 +69,7 @@ function failureText(error: unknown): string {
 const providerName = (id: string | undefined) => (id ? (findProvider(id)?.name ?? id) : 'the provider');
 
 export function OnboardApp({ summary, options: givenOptions, keychainReason: givenReason, checkKeychain, sqliteStore, start, remote, actions, onFinish, embedded = false }: OnboardAppProps) {
-  const [keychain, setKeychain] = useState<KeychainAvailability | undefined>(undefined);
-  useEffect(() => {
-    if (!checkKeychain) return;
-    let live = true;
-    void checkKeychain().then(
-      (answer) => live && setKeychain(answer),
-      (error: unknown) => live && setKeychain({ available: false, reason: error instanceof Error ? error.message : String(error) }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [checkKeychain]);
+  const keychain = useKeychainCheck(checkKeychain);
   const keychainPending = checkKeychain !== undefined && keychain === undefined;
   const options = keychain ? { ...givenOptions, keychainAvailable: keychain.available } : givenOptions;
   const keychainReason = keychain ? (keychain.available ? undefined : keychain.reason) : givenReason;

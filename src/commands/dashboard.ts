@@ -44,7 +44,7 @@ export async function dashboard(ctx: Context, options: { agent?: string }): Prom
       if (change.gatewayNote) warnings.push(change.gatewayNote);
     },
     onboard: buildOnboardActions(ctx, target, { agent: options.agent, warn: (line) => warnings.push(line) }),
-    checkKeychain: () => (keychain ??= (async () => probeKeychain(ctx.keychain()))()),
+    checkKeychain: () => (keychain ??= probeKeychain(ctx.keychain())),
     checks: async () =>
       (await runChecks(ctx, options.agent))
         .filter((check) => check.level !== 'ok')

@@ -91,7 +91,7 @@ export async function onboard(ctx: Context, options: OnboardOptions): Promise<nu
   const result = await ui.runOnboard(ctx, {
     summary,
     options: { verifyApiKeys: options.verify !== false, keychainAvailable: false, allowUnknownFormat: options.allowUnknownFormat ?? false },
-    checkKeychain: async () => probeKeychain(ctx.keychain()),
+    checkKeychain: () => probeKeychain(ctx.keychain()),
     start,
     ...(remote !== undefined ? { remote } : {}),
     actions: buildOnboardActions(ctx, target, {
