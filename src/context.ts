@@ -29,9 +29,29 @@ export interface Context {
   show: (path: string) => string;
 }
 
+/** The OS keychain, its native calls made on this thread: for commands that run and exit. */
+const directKeychain = (): Keychain => openKeychain();
+
 export function createContext(parts: Omit<Context, 'paths' | 'show' | 'keychain'> & { keychain?: () => Keychain }): Context {
   const paths = resolveStatePaths(parts.env, parts.cwd);
-  return { keychain: () => openKeychain(), ...parts, paths, show: (path) => displayPath(path, paths.home) };
+  return { keychain: directKeychain, ...parts, paths, show: (path) => displayPath(path, paths.home) };
+}
+
+/**
+ * Runs a screen a person types into (the wizard, the dashboard) with the OS keychain's native calls
+ * on a worker thread, so a keychain daemon that does not answer cannot freeze the keys
+ * (keychain-thread.ts); when the screen ends, a keychain check still under way is dropped rather
+ * than waited for. A keychain given to the context (a test's) is used as it is.
+ */
+export async function onInteractiveScreen<T>(ctx: Context, run: (ctx: Context) => Promise<T>): Promise<T> {
+  if (ctx.keychain !== directKeychain) return run(ctx);
+  let keychain: Keychain | undefined;
+  try {
+    // Object.create keeps the streams' lazy getters lazy.
+    return await run(Object.assign(Object.create(ctx) as Context, { keychain: () => (keychain ??= openKeychain({ offThread: true })) }));
+  } finally {
+    keychain?.close?.();
+  }
 }
 
 let stdoutWatched = false;
@@ -70,7 +90,7 @@ export function processContext(options: { directStdout?: boolean } = {}): Contex
       return process.stderr;
     },
     now: Date.now,
-    keychain: () => openKeychain(),
+    keychain: directKeychain,
     paths,
     show: (path) => displayPath(path, paths.home),
   };

@@ -10,3 +10,8 @@ const requireHere = createRequire(import.meta.url);
 export function requirePackage<T>(name: string): T {
   return requireHere(name) as T;
 }
+
+/** The file a native package loads from, for a worker thread that requires it itself. */
+export function resolvePackage(name: string): string {
+  return requireHere.resolve(name);
+}

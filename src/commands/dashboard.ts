@@ -1,5 +1,5 @@
 // `openclaw-auth dashboard [--agent <id>]`: the live status view (Ink, loaded only here).
-import type { Context } from '../context.js';
+import { onInteractiveScreen, type Context } from '../context.js';
 import { clockFormat, userLocale } from '../locale.js';
 import { EXIT_CANCELLED, UsageError } from '../errors.js';
 import { println } from '../io/print.js';
@@ -20,6 +20,10 @@ export async function dashboard(ctx: Context, options: { agent?: string }): Prom
   if (!ctx.stdin.isTTY || !ctx.stdout.isTTY) {
     throw new UsageError('the dashboard needs a terminal; in scripts use openclaw-auth models status (--json, --check)');
   }
+  return onInteractiveScreen(ctx, (screen) => dashboardScreens(screen, options));
+}
+
+async function dashboardScreens(ctx: Context, options: { agent?: string }): Promise<number> {
   const target = await locateAgentStore(ctx, options.agent);
   const store = authStoreFor(ctx, target, options.agent);
   const ui = await loadUi();

@@ -1,6 +1,6 @@
 // `openclaw-auth onboard`: the wizard on a terminal (Ink, loaded only here), or, with
 // --non-interactive, the same result from flags. `--reauth [profileId]` renews a token in place.
-import type { Context } from '../context.js';
+import { onInteractiveScreen, type Context } from '../context.js';
 import { CancelledError, CliError, EXIT_CANCELLED, UsageError } from '../errors.js';
 import { println } from '../io/print.js';
 import { summarizeForWelcome } from '../onboard/welcome-summary.js';
@@ -70,6 +70,10 @@ export async function onboard(ctx: Context, options: OnboardOptions): Promise<nu
       'onboard is an interactive wizard and needs a terminal. In a script: openclaw-auth onboard --non-interactive --auth-choice apiKey|token --provider anthropic --secret-stdin (or --secret-env VAR) [--storage keychain|file|env]',
     );
   }
+  return onInteractiveScreen(ctx, (screen) => onboardWizard(screen, options, remote));
+}
+
+async function onboardWizard(ctx: Context, options: OnboardOptions, remote: string | undefined): Promise<number> {
   const target = await locateAgentStore(ctx, options.agent);
   // Loading the UI (Ink, React, the layout engine) is the slow part: start it while we read status,
   // so the first frame comes sooner. The keychain is asked once that frame is drawn (the UI calls

@@ -268,6 +268,31 @@ describe('keychain storage (real gnome-keyring)', () => {
     expect(toEnv.stderr).toContain('! anthropic also has stored profiles (anthropic:default); OpenClaw tries those before ANTHROPIC_API_KEY.');
     expect(readFileSync(join(stateDir(session.home), '.env'), 'utf8')).toBe(`# mine\nOTHER=1\nANTHROPIC_API_KEY=${fakeApiKey('E')}\n`);
   });
+  it('the wizard offers a working keychain first and stores the key there, from its keychain thread', async () => {
+    const session = keyringSession();
+    const key = fakeApiKey('W');
+    const wizard = new TmuxSession(`${shellQuote(process.execPath)} ${shellQuote(CLI_PATH)} onboard --no-verify`, { width: 100, height: 40, env: session.env });
+    await wizard.waitFor('Add a credential', 10_000);
+    wizard.press('Enter');
+    await wizard.waitFor('Which provider?');
+    wizard.press('Enter');
+    await wizard.waitFor('How do you want to sign in');
+    wizard.press('Enter'); // an API key, the recommended method
+    await wizard.waitFor('Paste your Anthropic API key');
+    wizard.paste(key);
+    wizard.press('Enter');
+    const storage = await wizard.waitFor('Where should it be stored?', 15_000);
+    expect(storage).toContain('❯ 1. OS keychain (recommended)');
+    wizard.press('Enter');
+    const done = await wizard.waitFor('✓ Done', 15_000);
+    expect(done).toContain('OS keychain');
+    expect(await wizard.exitCode(), done).toBe(0);
+    expect(session.lookup('main/anthropic:default')).toBe(key);
+    expect(readStore(session.home).profiles['anthropic:default']?.keyRef).toEqual({ source: 'exec', provider: 'openclaw-auth', id: 'main/anthropic:default' });
+    // The check's own entry is gone: only the key is left under our service.
+    expect(session.accounts()).toEqual(['main/anthropic:default']);
+    expect(filesContaining(session.home, key)).toEqual([]);
+  });
   it('the wizard draws its first screen at once when the keychain does not answer; the storage step says why it is not offered', async () => {
     const session = keyringSession();
     session.freeze();
@@ -290,6 +315,35 @@ describe('keychain storage (real gnome-keyring)', () => {
       expect(storage).toContain('OS keychain unavailable: the keychain did not answer');
       wizard.press('C-c');
       expect(await wizard.exitCode()).toBe(130);
+    } finally {
+      session.thaw();
+    }
+  });
+  it('a keychain that does not answer does not hold the wizard\'s keys while it is asked', async () => {
+    const session = keyringSession();
+    session.freeze();
+    try {
+      const wizard = new TmuxSession(`${shellQuote(process.execPath)} ${shellQuote(CLI_PATH)} onboard --no-verify`, { width: 100, height: 40, env: session.env });
+      await wizard.waitFor('Add a credential', 10_000);
+      // The keychain is being asked now (after the first frame). Its native library used to block
+      // the event loop for each call it made to the frozen daemon (about 2 s each, 6 s in all), so
+      // a key pressed now was answered only then.
+      const pressed = Date.now();
+      wizard.press('Enter');
+      await wizard.waitFor('Which provider?', 10_000);
+      expect(Date.now() - pressed).toBeLessThan(1500);
+      wizard.press('Down');
+      wizard.press('Up');
+      wizard.press('Enter');
+      const answered = Date.now();
+      await wizard.waitFor('How do you want to sign in', 10_000);
+      expect(Date.now() - answered).toBeLessThan(1500);
+      // Ctrl-C ends it without carrying out the rest of the check: only the one native call under
+      // way is waited for (the library gives up on D-Bus after about 2 s; the whole check took 6 s).
+      const interrupted = Date.now();
+      wizard.press('C-c');
+      expect(await wizard.exitCode()).toBe(130);
+      expect(Date.now() - interrupted).toBeLessThan(3500);
     } finally {
       session.thaw();
     }
