@@ -3,7 +3,7 @@
 import type { Readable, Writable } from 'node:stream';
 import { fdOutput } from './io/fd-output.js';
 import { displayPath, resolveStatePaths, type Env, type StatePaths } from './paths.js';
-import { openKeychain, type Keychain } from './secrets/keychain.js';
+import { keychainCallsCanWait, openKeychain, type Keychain } from './secrets/keychain.js';
 
 export interface InputStream extends Readable {
   isTTY?: boolean;
@@ -41,10 +41,11 @@ export function createContext(parts: Omit<Context, 'paths' | 'show' | 'keychain'
  * Runs a screen a person types into (the wizard, the dashboard) with the OS keychain's native calls
  * on a worker thread, so a keychain daemon that does not answer cannot freeze the keys
  * (keychain-thread.ts); when the screen ends, a keychain check still under way is dropped rather
- * than waited for. A keychain given to the context (a test's) is used as it is.
+ * than waited for. Where no call can wait (Linux without a session bus) and for a keychain given
+ * to the context (a test's), the context is used as it is.
  */
 export async function onInteractiveScreen<T>(ctx: Context, run: (ctx: Context) => Promise<T>): Promise<T> {
-  if (ctx.keychain !== directKeychain) return run(ctx);
+  if (ctx.keychain !== directKeychain || !keychainCallsCanWait(ctx.env)) return run(ctx);
   let keychain: Keychain | undefined;
   try {
     // Object.create keeps the streams' lazy getters lazy.

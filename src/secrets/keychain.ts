@@ -1,6 +1,8 @@
 // The OS keychain through @napi-rs/keyring (macOS Keychain, Windows Credential Manager, Linux
 // Secret Service). Two rules from gh and gemini-cli: every call is time-boxed (a locked or missing
 // Secret Service must not hang a command), and failures say specifically why.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { requirePackage } from '../load-package.js';
 import { CliError } from '../errors.js';
 import type { KeychainThread, NativeOp } from './keychain-thread.js';
@@ -150,6 +152,18 @@ export async function deleteOutcome(keychain: Keychain, account: string, error: 
   } catch {
     return 'unknown';
   }
+}
+
+/**
+ * Whether a keychain call can wait on a daemon: always on macOS and Windows; on Linux only with a
+ * session bus to reach (DBUS_SESSION_BUS_ADDRESS, or the bus socket in XDG_RUNTIME_DIR, which the
+ * D-Bus library also finds). Without one the library fails at once (measured: 3 ms), and a worker
+ * thread would only cost memory (~6 MB kept by a dashboard that runs for hours).
+ */
+export function keychainCallsCanWait(env: NodeJS.ProcessEnv, platform: NodeJS.Platform = process.platform): boolean {
+  if (platform !== 'linux') return true;
+  if (env.DBUS_SESSION_BUS_ADDRESS) return true;
+  return Boolean(env.XDG_RUNTIME_DIR) && existsSync(join(env.XDG_RUNTIME_DIR as string, 'bus'));
 }
 
 /**
