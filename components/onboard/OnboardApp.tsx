@@ -17,6 +17,7 @@ import { ProviderStep } from './steps/ProviderStep.js';
 import { SecretStep } from './steps/SecretStep.js';
 import { describeOutcome, outcomeNotice } from '../../src/onboard/verify-credential.js';
 import { findProvider } from '../../src/providers.js';
+import { fail } from '../../src/notice.js';
 import { SetupTokenStep } from './steps/SetupTokenStep.js';
 import { StorageStep } from './steps/StorageStep.js';
 import { RemoteHostStep } from './steps/RemoteHostStep.js';
@@ -183,7 +184,7 @@ export function OnboardApp({ summary, options: givenOptions, keychainReason: giv
           keychainReason={keychainReason}
           sqliteStore={sqliteStore ?? actions.openclawOwnsStore()}
           preferred={start?.storage ?? (remote !== undefined ? 'remote' : undefined)}
-          notice={state.notice ?? (data.verify?.kind === 'valid' ? describeOutcome(data.verify, providerName(data.provider)) : undefined)}
+          notice={state.notice ? fail(state.notice) : data.verify?.kind === 'valid' ? outcomeNotice(data.verify, providerName(data.provider)) : undefined}
           onSelect={(storage) => dispatch({ type: 'storage', storage })}
         />
       );

@@ -5,6 +5,7 @@ import { SecretStep } from '../../components/onboard/steps/SecretStep.js';
 import { StorageStep } from '../../components/onboard/steps/StorageStep.js';
 import { WelcomeStep } from '../../components/onboard/steps/WelcomeStep.js';
 import { DoneStep } from '../../components/onboard/steps/DoneStep.js';
+import { fail, ok } from '../../src/notice.js';
 import { fakeApiKey, fakeSetupToken } from '../helpers/temp-home.js';
 import { KEY, press, waitForFrame } from '../helpers/ink.js';
 
@@ -92,6 +93,14 @@ describe('storage step', () => {
     expect(frame).toContain('(OS keychain unavailable: no D-Bus session bus)');
     expect(frame).toContain('systemd or launchd');
     expect(frame).toContain('readable only by you (0600)');
+  });
+
+  it('marks its notice by its level: a key the provider accepted is a success, a failed save an error', () => {
+    const accepted = render(<StorageStep choices={['env', 'file']} notice={ok('accepted by Anthropic')} onSelect={() => undefined} />).lastFrame() ?? '';
+    expect(accepted).toMatch(/^✓ accepted by Anthropic$/m);
+    expect(accepted).not.toContain('✗');
+    const failed = render(<StorageStep choices={['env', 'file']} notice={fail('could not write ~/.openclaw/.env: no space left on device')} onSelect={() => undefined} />).lastFrame() ?? '';
+    expect(failed).toMatch(/^✗ could not write ~\/\.openclaw\/\.env: no space left on device$/m);
   });
 
   it("on OpenClaw's SQLite store (2026.6+): says before anything is stored that OpenClaw's own --check cannot confirm a keychain secret, and names OpenClaw's store as OpenClaw does", () => {

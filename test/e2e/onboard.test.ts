@@ -70,7 +70,8 @@ describe('onboard in a terminal (40 columns)', () => {
     await session.waitFor('108 characters');
     session.press('Enter');
     const storage = await session.waitFor('Where should it be stored?');
-    expect(storage).toContain('✓ accepted by Anthropic');
+    // The verdict on its own line, as a success: it was once drawn as an error, "✗ ✓ accepted…".
+    expect(storage).toMatch(/^✓ accepted by Anthropic$/m);
     session.press('Enter'); // ~/.openclaw/.env (no keychain here)
     const screen = await session.waitFor('✓ Done');
     expect(screen).toMatch(/Checked\s+✓ accepted by Anthropic/);

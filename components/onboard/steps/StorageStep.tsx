@@ -1,5 +1,7 @@
 import { Box, Text } from 'ink';
+import type { Notice } from '../../../src/notice.js';
 import type { StorageChoice } from '../../../src/onboard/wizard-state.js';
+import { NoticeText } from '../../widgets/NoticeText.js';
 import { SelectList, type SelectItem } from '../../widgets/SelectList.js';
 
 const EXPLAIN: Record<StorageChoice, SelectItem<StorageChoice>> = {
@@ -25,7 +27,8 @@ interface Props {
   sqliteStore?: boolean | undefined;
   keychainReason?: string | undefined;
   preferred?: StorageChoice | undefined;
-  notice?: string | undefined;
+  /** The key check's verdict, or why the last save failed. */
+  notice?: Notice | undefined;
   onSelect: (storage: StorageChoice) => void;
 }
 
@@ -36,7 +39,7 @@ export function StorageStep({ choices, sqliteStore, keychainReason, preferred, n
     <Box flexDirection="column">
       <Text bold>Where should it be stored?</Text>
       {keychainReason ? <Text dimColor>(OS keychain unavailable: {keychainReason})</Text> : null}
-      {notice ? <Text color="red">✗ {notice}</Text> : null}
+      {notice ? <NoticeText notice={notice} /> : null}
       <SelectList items={items} onSelect={onSelect} initialIndex={initial} />
     </Box>
   );
