@@ -165,9 +165,11 @@ export function OnboardApp({ summary, options: givenOptions, keychainReason: giv
       body = <SetupTokenStep startCapture={actions.startCapture} copy={actions.copy} onToken={(token) => dispatch({ type: 'token-captured', token })} />;
       break;
     case 'verify':
+      // Nothing to choose while the provider is asked: only Esc and Ctrl+C do anything then.
+      if (!data.verify) hints = HINTS.wait ?? [];
       body = (
         <VerifyStep
-          provider={data.provider ?? ''}
+          provider={providerName(data.provider)}
           outcome={data.verify}
           verify={verify}
           onOutcome={onOutcome}

@@ -98,6 +98,25 @@ describe('onboarding wizard (whole app)', () => {
     await waitForFrame(frameShowing(frames, '✓ Done'), '✓ Done');
   });
 
+  it('while the key is checked: the provider by its name, and only the keys that do something then', async () => {
+    const home = makeTempHome();
+    const key = fakeApiKey('C');
+    const server = await startFakeAnthropic([key]);
+    const real = await realActions(home.home, server.baseUrl);
+    let answer: () => void = () => undefined;
+    const actions: OnboardActions = { ...real, verify: (provider, secret) => new Promise((resolve) => (answer = () => resolve(real.verify(provider, secret)))) };
+    const { stdin, lastFrame } = render(<OnboardApp summary={emptySummary} options={options} actions={actions} onFinish={() => undefined} />);
+    await chooseAnthropicApiKey(stdin, lastFrame);
+    await press(stdin, key, KEY.enter);
+    const checking = await waitForFrame(lastFrame, 'Checking the key with Anthropic…');
+    expect(checking).toContain('Esc back');
+    expect(checking).not.toContain('↑/↓ choose');
+    answer();
+    const storage = await waitForFrame(lastFrame, 'Where should it be stored?');
+    expect(storage).toMatch(/^✓ accepted by Anthropic$/m);
+    expect(storage).toContain('↑/↓ choose');
+  });
+
   it('a rejected key is explained; "enter a different key" goes back to the field', async () => {
     const home = makeTempHome();
     const server = await startFakeAnthropic([]);

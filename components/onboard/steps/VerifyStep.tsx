@@ -7,6 +7,7 @@ import { SelectList, type SelectItem } from '../../widgets/SelectList.js';
 type Next = 'save-anyway' | 'retry' | 'store-as-token' | 'other-key';
 
 interface Props {
+  /** The provider's name, as a person reads it ("Anthropic"). */
   provider: string;
   outcome: VerifyOutcome | undefined;
   verify: () => Promise<VerifyOutcome>;
@@ -43,7 +44,7 @@ export function VerifyStep({ provider, outcome, verify, onOutcome, onNext }: Pro
           ];
   return (
     <Box flexDirection="column">
-      <NoticeText notice={outcomeNotice(outcome)} />
+      <NoticeText notice={outcomeNotice(outcome, provider)} />
       <SelectList items={choices} onSelect={onNext} />
     </Box>
   );
