@@ -1,0 +1,5 @@
+// Issue 24, with Claude Code 2.1.197: what is tested and why is in ../helpers/slow-line.ts.
+import { CLAUDE_RELEASES } from '../helpers/oauth-standin.js';
+import { describeSlowLine } from '../helpers/slow-line.js';
+
+describeSlowLine(CLAUDE_RELEASES[0]);
