@@ -1,5 +1,6 @@
 import { render } from 'ink';
 import type { ReactElement } from 'react';
+import { saveCompileCacheNow } from '../src/compile-cache.js';
 import type { Context } from '../src/context.js';
 import { ScrollbackRoot } from './widgets/Scrollback.js';
 
@@ -12,5 +13,7 @@ export async function renderUntilExit(ctx: Context, app: ReactElement): Promise<
     exitOnCtrlC: true,
     patchConsole: false,
   });
+  // Once the first frame is out: the next start reads the UI compiled, however this one ends.
+  setTimeout(saveCompileCacheNow, 0);
   await instance.waitUntilExit();
 }

@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { NODE24_BIN } from '../helpers/peers.js';
-import { runCli } from '../helpers/run-cli.js';
+import { CLI_PATH, runCli } from '../helpers/run-cli.js';
+import { shellQuote, TmuxSession } from '../helpers/tmux.js';
 import { makeTempHome } from '../helpers/temp-home.js';
 
 describe.skipIf(!existsSync(NODE24_BIN))('the compile cache (Node 24)', () => {
@@ -16,6 +17,20 @@ describe.skipIf(!existsSync(NODE24_BIN))('the compile cache (Node 24)', () => {
     const dir = join(home.home, '.cache', 'openclaw-auth', 'compile-cache');
     expect(statSync(dir).mode & 0o777).toBe(0o700);
     expect(readdirSync(dir).length).toBeGreaterThan(0);
+  });
+
+  it('the wizard writes the cache once its first frame is out, not only when it exits: a terminal closed on it still leaves the next start warm', async () => {
+    const home = makeTempHome();
+    const dir = join(home.home, '.cache', 'openclaw-auth', 'compile-cache');
+    const wizard = new TmuxSession(`${shellQuote(NODE24_BIN)} ${shellQuote(CLI_PATH)} onboard`, { width: 80, height: 30, env: { HOME: home.home } });
+    await wizard.waitFor('Add a credential', 10_000);
+    // Still running: nothing has exited to write it (Node writes the cache at exit).
+    const cacheFiles = () => (existsSync(dir) ? readdirSync(dir, { recursive: true }).filter((entry) => statSync(join(dir, String(entry))).isFile()) : []);
+    const deadline = Date.now() + 5_000;
+    while (cacheFiles().length === 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(cacheFiles().length).toBeGreaterThan(0);
+    wizard.press('C-c');
+    expect(await wizard.exitCode()).toBe(130);
   });
 
   it('a cache dir others can write is never used (security: a planted cache would run as ours)', async () => {
