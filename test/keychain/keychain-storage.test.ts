@@ -21,6 +21,30 @@ const filesContaining = (home: string, secret: string) => filesContainingUnder(s
 const paste = (session: KeyringSession, args: string[], input: string) =>
   runCli(session.home, ['models', 'auth', 'paste-token', '--provider', 'anthropic', ...args], { input, env: session.env });
 
+/** The wizard as a person starts it, on this keychain (the key is not checked with a provider). */
+const startWizard = (session: KeyringSession) => new TmuxSession(`${shellQuote(process.execPath)} ${shellQuote(CLI_PATH)} onboard --no-verify`, { width: 100, height: 40, env: session.env });
+
+/** From the first screen to the API-key field: Add a credential, Anthropic, an API key (recommended). */
+async function toApiKeyField(wizard: TmuxSession): Promise<void> {
+  wizard.press('Enter');
+  await wizard.waitFor('Which provider?');
+  wizard.press('Enter');
+  await wizard.waitFor('How do you want to sign in');
+  wizard.press('Enter');
+  await wizard.waitFor('Paste your Anthropic API key');
+}
+
+/** `run` against a keychain whose daemon does not answer (stopped, then started again). */
+async function withFrozenKeychain(run: (session: KeyringSession) => Promise<void>): Promise<void> {
+  const session = keyringSession();
+  session.freeze();
+  try {
+    await run(session);
+  } finally {
+    session.thaw();
+  }
+}
+
 describe('keychain storage (real gnome-keyring)', () => {
   it('stores a token in the keychain by default, keeps expires, and writes the secret to no file', async () => {
     const session = keyringSession();
@@ -271,14 +295,9 @@ describe('keychain storage (real gnome-keyring)', () => {
   it('the wizard offers a working keychain first and stores the key there, from its keychain thread', async () => {
     const session = keyringSession();
     const key = fakeApiKey('W');
-    const wizard = new TmuxSession(`${shellQuote(process.execPath)} ${shellQuote(CLI_PATH)} onboard --no-verify`, { width: 100, height: 40, env: session.env });
+    const wizard = startWizard(session);
     await wizard.waitFor('Add a credential', 10_000);
-    wizard.press('Enter');
-    await wizard.waitFor('Which provider?');
-    wizard.press('Enter');
-    await wizard.waitFor('How do you want to sign in');
-    wizard.press('Enter'); // an API key, the recommended method
-    await wizard.waitFor('Paste your Anthropic API key');
+    await toApiKeyField(wizard);
     wizard.paste(key);
     wizard.press('Enter');
     const storage = await wizard.waitFor('Where should it be stored?', 15_000);
@@ -293,37 +312,25 @@ describe('keychain storage (real gnome-keyring)', () => {
     expect(session.accounts()).toEqual(['main/anthropic:default']);
     expect(filesContaining(session.home, key)).toEqual([]);
   });
-  it('the wizard draws its first screen at once when the keychain does not answer; the storage step says why it is not offered', async () => {
-    const session = keyringSession();
-    session.freeze();
-    try {
-      const wizard = new TmuxSession(`${shellQuote(process.execPath)} ${shellQuote(CLI_PATH)} onboard --no-verify`, { width: 100, height: 40, env: session.env });
+  it('the wizard draws its first screen at once when the keychain does not answer; the storage step says why it is not offered', () =>
+    withFrozenKeychain(async (session) => {
+      const wizard = startWizard(session);
       const started = Date.now();
       await wizard.waitFor('Add a credential', 10_000);
       // It used to wait for the keychain's 3 s time limit before drawing anything.
       expect(Date.now() - started).toBeLessThan(2500);
-      wizard.press('Enter');
-      // The keychain is asked now: its library may hold the event loop until the daemon's time limits pass.
-      await wizard.waitFor('Which provider?', 20_000);
-      wizard.press('Enter');
-      await wizard.waitFor('How do you want to sign in');
-      wizard.press('Enter'); // an API key, the recommended method
-      await wizard.waitFor('Paste your Anthropic API key');
+      // The keychain is asked now, on its own thread: the steps go on meanwhile.
+      await toApiKeyField(wizard);
       wizard.paste(fakeApiKey('F'));
       wizard.press('Enter');
       const storage = await wizard.waitFor('Where should it be stored?', 15_000);
       expect(storage).toContain('OS keychain unavailable: the keychain did not answer');
       wizard.press('C-c');
       expect(await wizard.exitCode()).toBe(130);
-    } finally {
-      session.thaw();
-    }
-  });
-  it('a keychain that does not answer does not hold the wizard\'s keys while it is asked', async () => {
-    const session = keyringSession();
-    session.freeze();
-    try {
-      const wizard = new TmuxSession(`${shellQuote(process.execPath)} ${shellQuote(CLI_PATH)} onboard --no-verify`, { width: 100, height: 40, env: session.env });
+    }));
+  it('a keychain that does not answer does not hold the wizard\'s keys while it is asked', () =>
+    withFrozenKeychain(async (session) => {
+      const wizard = startWizard(session);
       await wizard.waitFor('Add a credential', 10_000);
       // The keychain is being asked now (after the first frame). Its native library used to block
       // the event loop for each call it made to the frozen daemon (about 2 s each, 6 s in all), so
@@ -344,14 +351,9 @@ describe('keychain storage (real gnome-keyring)', () => {
       wizard.press('C-c');
       expect(await wizard.exitCode()).toBe(130);
       expect(Date.now() - interrupted).toBeLessThan(3500);
-    } finally {
-      session.thaw();
-    }
-  });
-  it('the dashboard draws at once when the keychain does not answer, and then says so in its header', async () => {
-    const session = keyringSession();
-    session.freeze();
-    try {
+    }));
+  it('the dashboard draws at once when the keychain does not answer, and then says so in its header', () =>
+    withFrozenKeychain(async (session) => {
       const dashboard = new TmuxSession(`${shellQuote(process.execPath)} ${shellQuote(CLI_PATH)} dashboard`, { width: 160, height: 30, env: session.env });
       const started = Date.now();
       const first = await dashboard.waitFor('openclaw-auth · agent main', 10_000);
@@ -360,8 +362,5 @@ describe('keychain storage (real gnome-keyring)', () => {
       await dashboard.waitFor('keychain unavailable (the keychain did not answer', 15_000);
       dashboard.press('q');
       expect(await dashboard.exitCode()).toBe(0);
-    } finally {
-      session.thaw();
-    }
-  });
+    }));
 });
