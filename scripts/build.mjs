@@ -7,6 +7,8 @@
 // with import() only by the commands that need them.
 import { build } from 'esbuild';
 import { chmod, copyFile, readFile, rm } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 
 // Only the runtime dependencies stay external: the two native packages (keychain, PTY). Everything
 // else is bundled (devDependencies at build time) and imported lazily, which esbuild keeps lazy: an
@@ -67,16 +69,26 @@ await chmod(new URL('../dist/openclaw-auth.cjs', import.meta.url), 0o755);
 // when HTTPS_PROXY/HTTP_PROXY is set, so no other run reads it.
 await build({ ...NODE_BUNDLE, entryPoints: { proxy: 'src/net/undici-proxy.ts' }, outExtension: { '.js': '.cjs' }, format: 'cjs', minify: true });
 
+// The wrap-ansi Ink itself resolves (npm may nest it under Ink), for the stub that wraps it.
+const INK_WRAP_ANSI = createRequire(fileURLToPath(import.meta.resolve('ink'))).resolve('wrap-ansi');
+
 // The Ink UI: an ES module (Ink needs top-level await), imported by the CLI only for interactive use.
 // Ink and React are bundled into it: as packages they load as ~300 small modules (es-toolkit alone
 // costs 100 ms) and kept the wizard's first frame near 900 ms. Native modules stay external; React's
-// devtools, which Ink loads only when DEV is set, are replaced by no-op stubs, and string-width by
-// one that counts plain one-column text without string-width's costly set-up.
+// devtools, which Ink loads only when DEV is set, are replaced by no-op stubs, string-width by
+// one that counts plain one-column text without string-width's costly set-up, and wrap-ansi by
+// one that does not start a wrapped row with the space it broke at.
 await build({
   ...ESM_BUNDLE,
   entryPoints: { ui: 'components/index.ts' },
   external,
-  alias: { 'react-devtools-core': './scripts/build-stubs/react-devtools-core.mjs', ws: './scripts/build-stubs/ws.mjs', 'string-width': './scripts/build-stubs/string-width.mjs' },
+  alias: {
+    'react-devtools-core': './scripts/build-stubs/react-devtools-core.mjs',
+    ws: './scripts/build-stubs/ws.mjs',
+    'string-width': './scripts/build-stubs/string-width.mjs',
+    'wrap-ansi': './scripts/build-stubs/wrap-ansi.mjs',
+    'ink-wrap-ansi': INK_WRAP_ANSI,
+  },
   // Bundled CommonJS (React) calls require(); give the ES module one. Yoga's wasm loader fetches its
   // embedded data: URL when a global fetch exists, which loads Node's whole fetch stack (undici,
   // ~20 ms on Node 20) for bytes it can decode itself: fetch is hidden while the bundle loads.

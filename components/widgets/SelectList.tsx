@@ -39,9 +39,17 @@ export function SelectList<T>({ items, onSelect, isActive = true, initialIndex =
     <Box flexDirection="column">
       {items.map((item, position) => (
         <Box key={item.label} flexDirection="column">
-          <Text color={position === index ? 'cyan' : undefined} bold={position === index}>
-            {position === index ? '❯' : ' '} {position + 1}. {item.label}
-          </Text>
+          {/* A label too long for the line wraps under itself, not under its number. */}
+          <Box>
+            <Box flexShrink={0}>
+              <Text color={position === index ? 'cyan' : undefined} bold={position === index}>
+                {position === index ? '❯' : ' '} {position + 1}.{' '}
+              </Text>
+            </Box>
+            <Text color={position === index ? 'cyan' : undefined} bold={position === index}>
+              {item.label}
+            </Text>
+          </Box>
           {item.hint ? (
             <Box paddingLeft={5}>
               <Text dimColor>{item.hint}</Text>

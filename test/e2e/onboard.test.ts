@@ -72,6 +72,10 @@ describe('onboard in a terminal (40 columns)', () => {
     const storage = await session.waitFor('Where should it be stored?');
     // The verdict on its own line, as a success: it was once drawn as an error, "✗ ✓ accepted…".
     expect(storage).toMatch(/^✓ accepted by Anthropic$/m);
+    // No wrapped row starts one column out of line with the space it broke at (Ink's wrap did:
+    // "…(DBUS_SESSION_BUS_ADDRESS is" over " not set; typical…").
+    expect(storage).toContain('(OS keychain unavailable');
+    expect(storage).not.toMatch(/^ \S/m);
     session.press('Enter'); // ~/.openclaw/.env (no keychain here)
     const screen = await session.waitFor('✓ Done');
     expect(screen).toMatch(/Checked\s+✓ accepted by Anthropic/);
