@@ -110,7 +110,8 @@ function listKey(state: DashboardKeyState, key: DashboardKey, input: string, row
   if (key.downArrow || input === 'j') return to({ selected: Math.min(index + 1, rows.length - 1) });
   if (key.pageUp) return to({ selected: Math.max(index - 10, 0) });
   if (key.pageDown) return to({ selected: Math.min(index + 10, rows.length - 1) });
-  if (input === 'q') return to({}, { kind: 'quit' });
+  // A q inside a short paste must not close the screen under the person; typed on its own, it quits.
+  if (input === 'q') return key.together ? say(info('Not quitting: that q came with other keys (a paste?). Press q on its own to quit.')) : to({}, { kind: 'quit' });
   if (input === '?') return to({ mode: { kind: 'help' } });
   if (input === 'd') return to({ mode: { kind: 'checks' } }, { kind: 'run-checks' });
   if (input === '/') return to({ mode: { kind: 'filter' } });

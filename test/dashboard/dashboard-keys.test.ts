@@ -30,6 +30,11 @@ describe('dashboardKey', () => {
     expect(press(list(), { input: 'q' }).effects).toEqual([{ kind: 'quit' }]);
   });
 
+  it('a q that came in one read with other keys (a short paste) does not quit, and says how to', () => {
+    const pasted = press(list(), { input: 'q', together: true });
+    expect(pasted.effects).toEqual([{ kind: 'notice', notice: { level: 'info', text: 'Not quitting: that q came with other keys (a paste?). Press q on its own to quit.' } }]);
+  });
+
   it('/ opens the filter, which takes text; Enter keeps it, Esc clears it (in the field or, kept, in the list)', () => {
     let state = press(list(), { input: '/' }).state;
     expect(state.mode.kind).toBe('filter');

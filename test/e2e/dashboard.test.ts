@@ -130,6 +130,15 @@ describe('dashboard in a terminal', () => {
     session.press('q');
   });
 
+  it('a short paste into the list does not quit on the q inside it; a q on its own does', async () => {
+    const { session } = await dashboardOverKeys(WORK);
+    session.type('Abq9'); // one read, as a paste arrives
+    const screen = await session.waitFor('Not quitting: that q came with other keys');
+    expect(screen).toContain('anthropic:work');
+    session.press('q');
+    expect(await session.exitCode()).toBe(0);
+  });
+
   it('a whole token pasted into the list is not keys: its q does not quit, its p opens nothing, and the dashboard says what to do', async () => {
     const { session, home } = await dashboardOverKeys(WORK);
     const token = `sk-ant-oat01-${'qpx'.repeat(31)}AA`;
