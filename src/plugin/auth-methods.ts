@@ -122,6 +122,9 @@ function keychainHint(host: PluginHost): string {
 /** The checked secret as the profile OpenClaw stores: the secret inline or a keychain ref, the expiry kept. */
 async function profile(host: PluginHost, ctx: PluginAuthContext, kind: CredentialKind, secret: string, interactive: boolean): Promise<PluginAuthResult> {
   const fallbackStateDir = host.ctx.paths.stateDir;
+  // On a terminal, OpenClaw shows our notes in its own box, wrapped to the terminal: a warning
+  // written to stderr there landed raw between its prompts, cut mid-word by the terminal's wrap.
+  const warnings: string[] = [];
   const placed = await profileForPluginHost(
     {
       kind,
@@ -132,7 +135,7 @@ async function profile(host: PluginHost, ctx: PluginAuthContext, kind: Credentia
       ...(kind === 'token' ? { expires: defaultExpiry('anthropic', 'token', Date.now()) } : {}),
       storage: await chooseStorage(host, ctx, interactive),
       keychain: host.ctx.keychain,
-      warn: (line) => host.ctx.stderr.write(`${line}\n`),
+      warn: interactive ? (line) => warnings.push(line) : (line) => host.ctx.stderr.write(`${line}\n`),
       // OpenClaw runs the resolver with no PATH: this Node, and our CLI where it stays installed.
       resolver: { node: host.execPath, entry: resolverEntry },
     },
@@ -142,7 +145,7 @@ async function profile(host: PluginHost, ctx: PluginAuthContext, kind: Credentia
     profiles: [{ profileId: placed.profileId, credential: placed.credential }],
     ...(placed.configPatch ? { configPatch: placed.configPatch } : {}),
     defaultModel: anthropicDefaultModel(host.version),
-    notes: [`openclaw-auth: the secret is in ${placed.location}.`],
+    notes: [...warnings, `openclaw-auth: the secret is in ${placed.location}.`],
   };
 }
 

@@ -24,6 +24,8 @@ export interface FirstRun {
   api: FakeProvider;
   secret: string;
   screen: string;
+  /** The whole terminal when onboarding ended: scrollback and screen, wrapped lines joined. */
+  history: string;
   /** OpenClaw's own `models status` text and its `--check` exit code, on the HOME onboard left. */
   status(): Promise<{ text: string; checkCode: number | null }>;
 }
@@ -69,6 +71,7 @@ export function firstRunHarness(bin: string, installFlags: string[], { models, c
       ],
       { until, fail: /✗ openclaw-auth|not available right now|was not installed and configured/, timeoutMs: 240_000 },
     );
+    const history = onboard.history();
     // Onboarding goes on into OpenClaw's TUI; what it stored is what the test reads.
     onboard.kill();
     return {
@@ -76,6 +79,7 @@ export function firstRunHarness(bin: string, installFlags: string[], { models, c
       api,
       secret,
       screen,
+      history,
       // One run: OpenClaw's `models status --check` prints what `models status` prints (both
       // releases, the same text), and says its verdict in the exit code.
       status: async () => {
@@ -85,6 +89,16 @@ export function firstRunHarness(bin: string, installFlags: string[], { models, c
     };
   }
   return { run };
+}
+
+/**
+ * What we had to say (here: no keychain on this machine, so OpenClaw's store) is in OpenClaw's own
+ * "Provider notes" box, wrapped by OpenClaw, never raw text between its prompts cut by the terminal.
+ */
+export function expectOurWarningsInOpenclawsNotes(result: FirstRun): void {
+  expect(result.history).toMatch(/^│\s+! OS keychain unavailable: no D-Bus session bus/m);
+  expect(result.history).toMatch(/^│\s+openclaw-auth: the secret is in OpenClaw's own store/m);
+  expect(result.history).not.toMatch(/^! /m);
 }
 
 /** What OpenClaw's own status must show after a first run with our choice. */
