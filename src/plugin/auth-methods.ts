@@ -120,11 +120,11 @@ function keychainHint(host: PluginHost): string {
 }
 
 /** The checked secret as the profile OpenClaw stores: the secret inline or a keychain ref, the expiry kept. */
-async function profile(host: PluginHost, ctx: PluginAuthContext, kind: CredentialKind, secret: string, interactive: boolean): Promise<PluginAuthResult> {
+async function profile(host: PluginHost, ctx: PluginAuthContext, kind: CredentialKind, secret: string, interactive: boolean, notes: readonly string[] = []): Promise<PluginAuthResult> {
   const fallbackStateDir = host.ctx.paths.stateDir;
-  // On a terminal, OpenClaw shows our notes in its own box, wrapped to the terminal: a warning
+  // On a terminal, OpenClaw shows our notes in its own box, wrapped to the terminal: a line
   // written to stderr there landed raw between its prompts, cut mid-word by the terminal's wrap.
-  const warnings: string[] = [];
+  const said = [...notes];
   const placed = await profileForPluginHost(
     {
       kind,
@@ -135,7 +135,7 @@ async function profile(host: PluginHost, ctx: PluginAuthContext, kind: Credentia
       ...(kind === 'token' ? { expires: defaultExpiry('anthropic', 'token', Date.now()) } : {}),
       storage: await chooseStorage(host, ctx, interactive),
       keychain: host.ctx.keychain,
-      warn: interactive ? (line) => warnings.push(line) : (line) => host.ctx.stderr.write(`${line}\n`),
+      warn: interactive ? (line) => said.push(line) : (line) => host.ctx.stderr.write(`${line}\n`),
       // OpenClaw runs the resolver with no PATH: this Node, and our CLI where it stays installed.
       resolver: { node: host.execPath, entry: resolverEntry },
     },
@@ -145,7 +145,7 @@ async function profile(host: PluginHost, ctx: PluginAuthContext, kind: Credentia
     profiles: [{ profileId: placed.profileId, credential: placed.credential }],
     ...(placed.configPatch ? { configPatch: placed.configPatch } : {}),
     defaultModel: anthropicDefaultModel(host.version),
-    notes: [...warnings, `openclaw-auth: the secret is in ${placed.location}.`],
+    notes: [...said, `openclaw-auth: the secret is in ${placed.location}.`],
   };
 }
 
@@ -237,12 +237,12 @@ export function configuredAnthropicBaseUrl(config: Record<string, unknown> | und
   return typeof baseUrl === 'string' && baseUrl.trim() ? baseUrl.trim() : undefined;
 }
 
-async function checkedApiKey(host: PluginHost, ctx: PluginAuthContext, key: string): Promise<string> {
+/** The key once Anthropic has not refused it, and the verdict in words ("✓ accepted by Anthropic"). */
+async function checkedApiKey(ctx: PluginAuthContext, env: PluginHost['ctx']['env'], key: string): Promise<{ key: string; verdict: string }> {
   const baseUrl = configuredAnthropicBaseUrl(ctx.config);
-  const outcome = await verifyApiKey('anthropic', key, { env: host.ctx.env, ...(baseUrl ? { baseUrl } : {}) });
+  const outcome = await verifyApiKey('anthropic', key, { env, ...(baseUrl ? { baseUrl } : {}) });
   if (outcome.kind === 'invalid' || outcome.kind === 'claude-code-only') throw new CliError(outcomeNotice(outcome, 'Anthropic').text);
-  host.ctx.stderr.write(`${describeOutcome(outcome, 'Anthropic')}\n`);
-  return key;
+  return { key, verdict: describeOutcome(outcome, 'Anthropic') };
 }
 
 /** The methods, bound to the process (or, in tests, the host) they run in. */
@@ -285,13 +285,21 @@ export function authMethods(host: PluginHost): readonly PluginAuthMethod[] {
     hint: 'From console.anthropic.com; OpenClaw recommends API keys.',
     kind: 'api_key',
     run: async (ctx) => {
-      const interactive = Boolean(io.stdin.isTTY);
-      return profile(host, ctx, 'api_key', await checkedApiKey(host, ctx, interactive ? await secretFromPrompt(host, 'api_key') : await secretWithoutTerminal(host, 'api_key')), interactive);
+      if (!io.stdin.isTTY) {
+        const { key, verdict } = await checkedApiKey(ctx, io.env, await secretWithoutTerminal(host, 'api_key'));
+        io.stderr.write(`${verdict}\n`);
+        return profile(host, ctx, 'api_key', key, false);
+      }
+      // On a terminal the verdict heads OpenClaw's note, with where the key went.
+      const { key, verdict } = await checkedApiKey(ctx, io.env, await secretFromPrompt(host, 'api_key'));
+      return profile(host, ctx, 'api_key', key, true, [verdict]);
     },
     // Checked with Anthropic here too: a rejected key stops onboard before OpenClaw stores it.
     runNonInteractive: async (ctx) => {
       refuseOtherKind(ctx.config, requestedProfileId(host.argv), 'api_key');
-      return storeThroughOpenclaw(host, ctx, await profile(host, ctx, 'api_key', await checkedApiKey(host, ctx, await secretWithoutTerminal(host, 'api_key')), false), 'api_key');
+      const { key, verdict } = await checkedApiKey(ctx, io.env, await secretWithoutTerminal(host, 'api_key'));
+      io.stderr.write(`${verdict}\n`);
+      return storeThroughOpenclaw(host, ctx, await profile(host, ctx, 'api_key', key, false), 'api_key');
     },
   },
 ];

@@ -2,7 +2,7 @@
 // three choices (Sign in with Claude: the real Claude Code 2.1.197 through the OAuth stand-in), to
 // onboarding's end; then OpenClaw's own status sees the credential.
 import { describe, expect, it } from 'vitest';
-import { expectOpenclawSeesIt, expectOurWarningsInOpenclawsNotes, firstRunHarness, type OurChoice } from '../helpers/first-run.js';
+import { expectOpenclawSeesIt, expectOurWordsInOpenclawsNotes, firstRunHarness, type OurChoice } from '../helpers/first-run.js';
 import { OPENCLAW_BIN, peersInstalled, requirePeers } from '../helpers/peers.js';
 import { firstRunAnswers2026_3 } from '../helpers/first-run-2026.3.js';
 import { CLAUDE_RELEASES } from '../helpers/oauth-standin.js';
@@ -16,6 +16,6 @@ describe.skipIf(!peersInstalled)('OpenClaw 2026.3.13: plain openclaw onboard, Ma
     const result = await run(choice, firstRunAnswers2026_3('Manual'), /Onboarding complete/);
     expect(result.screen).toContain('Onboarding complete');
     await expectOpenclawSeesIt(result, choice);
-    expectOurWarningsInOpenclawsNotes(result);
+    expectOurWordsInOpenclawsNotes(result, choice);
   }, 400_000);
 });

@@ -2,7 +2,7 @@
 // each of our three choices (Sign in with Claude: the real Claude Code 2.1.332 through the OAuth
 // stand-in), to onboarding's end; then OpenClaw's own status sees the credential.
 import { describe, expect, it } from 'vitest';
-import { expectOpenclawSeesIt, expectOurWarningsInOpenclawsNotes, firstRunHarness, type OurChoice } from '../helpers/first-run.js';
+import { expectOpenclawSeesIt, expectOurWordsInOpenclawsNotes, firstRunHarness, type OurChoice } from '../helpers/first-run.js';
 import { OPENCLAW_2026_9_BIN, peersInstalled, requirePeers } from '../helpers/peers.js';
 import { firstRunAnswers2026_9 } from '../helpers/first-run-2026.9.js';
 import { CLAUDE_RELEASES } from '../helpers/oauth-standin.js';
@@ -17,6 +17,6 @@ describe.skipIf(!peersInstalled)('OpenClaw 2026.9.6: plain openclaw onboard, Ask
     const sent = result.api.requests.filter((request) => request.path.startsWith('/v1/messages')).map((request) => request.apiKey);
     expect(sent).toContain(choice === 'api-key' ? result.secret : `Bearer ${result.secret}`);
     await expectOpenclawSeesIt(result, choice);
-    expectOurWarningsInOpenclawsNotes(result);
+    expectOurWordsInOpenclawsNotes(result, choice);
   }, 400_000);
 });

@@ -92,13 +92,14 @@ export function firstRunHarness(bin: string, installFlags: string[], { models, c
 }
 
 /**
- * What we had to say (here: no keychain on this machine, so OpenClaw's store) is in OpenClaw's own
+ * What we had to say (the key check's verdict; no keychain on this machine, so OpenClaw's store) is in OpenClaw's own
  * "Provider notes" box, wrapped by OpenClaw, never raw text between its prompts cut by the terminal.
  */
-export function expectOurWarningsInOpenclawsNotes(result: FirstRun): void {
+export function expectOurWordsInOpenclawsNotes(result: FirstRun, choice: OurChoice): void {
+  if (choice === 'api-key') expect(result.history).toMatch(/^│\s+✓ accepted by Anthropic/m);
   expect(result.history).toMatch(/^│\s+! OS keychain unavailable: no D-Bus session bus/m);
   expect(result.history).toMatch(/^│\s+openclaw-auth: the secret is in OpenClaw's own store/m);
-  expect(result.history).not.toMatch(/^! /m);
+  expect(result.history).not.toMatch(/^[!✓] /m);
 }
 
 /** What OpenClaw's own status must show after a first run with our choice. */
