@@ -1,8 +1,10 @@
-// The launcher's compile cache (Node 22.1+): code read from it runs as ours, so it lives only in
-// this user's own directory, never in one another user can write.
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, statSync } from 'node:fs';
+// The launcher's compile caches (Node's own on 22.1+; the status run's code cache on any Node): code
+// read from them runs as ours, so they live only in this user's own directory, never in one another
+// user can write.
+import { spawnSync } from 'node:child_process';
+import { chmodSync, cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { NODE24_BIN } from '../helpers/peers.js';
 import { CLI_PATH, runCli } from '../helpers/run-cli.js';
@@ -68,5 +70,71 @@ describe.skipIf(!existsSync(NODE24_BIN))('the compile cache (Node 24)', () => {
     expect(result.code).toBe(0);
     expect(statSync(join(shared, 'openclaw-auth')).mode & 0o777).toBe(0o700);
     expect(readdirSync(join(shared, 'openclaw-auth', 'compile-cache')).length).toBeGreaterThan(0);
+  });
+});
+
+// Node's own cache is made as a file is compiled: the functions `models status` calls were compiled
+// again on every run. The launcher keeps a cache of dist/cli.cjs made as a status run ends.
+const NODES: [string, string][] = [[`Node ${process.versions.node.split('.')[0]}`, process.execPath], ...(existsSync(NODE24_BIN) && NODE24_BIN !== process.execPath ? [['Node 24', NODE24_BIN] as [string, string]] : [])];
+
+describe.each(NODES)('models status: the code cache made as its first run ends (%s)', (_name, node) => {
+  const cacheDir = (home: string) => join(home, '.cache', 'openclaw-auth', 'compile-cache');
+  const statusCaches = (home: string) => (existsSync(cacheDir(home)) ? readdirSync(cacheDir(home)).filter((name) => name.startsWith('cli-status-')) : []);
+  const status = (home: string, launcher = CLI_PATH) => spawnSync(node, [launcher, 'models', 'status'], { env: { HOME: home, PATH: process.env.PATH }, encoding: 'utf8' });
+
+  it('is written once, 0600, and the next run uses it as it is: the same answer, the file untouched', () => {
+    const home = makeTempHome().home;
+    const first = status(home);
+    expect(first.status).toBe(0);
+    expect(statusCaches(home)).toHaveLength(1);
+    const cache = join(cacheDir(home), statusCaches(home)[0] as string);
+    const before = statSync(cache);
+    expect(before.mode & 0o777).toBe(0o600);
+    const second = status(home);
+    expect(second.stdout).toBe(first.stdout);
+    // Not written again: V8 took it (a cache it refused would be replaced).
+    expect(statSync(cache)).toMatchObject({ ino: before.ino, mtimeMs: before.mtimeMs });
+  });
+
+  it('a damaged cache costs a compile, no more: the same answer, and a good cache in its place', () => {
+    const home = makeTempHome().home;
+    const first = status(home);
+    const cache = join(cacheDir(home), statusCaches(home)[0] as string);
+    writeFileSync(cache, 'not a code cache');
+    const again = status(home);
+    expect(again.status).toBe(0);
+    expect(again.stderr).toBe('');
+    expect(again.stdout).toBe(first.stdout);
+    expect(readFileSync(cache).length).toBeGreaterThan(10_000);
+  });
+
+  it('a changed CLI never runs with the cache of the old one: the cache is named after the file', () => {
+    const home = makeTempHome().home;
+    const dist = mkdtempSync(join(tmpdir(), 'oca-dist-'));
+    cpSync(dirname(CLI_PATH), dist, { recursive: true });
+    const launcher = join(dist, 'openclaw-auth.cjs');
+    status(home, launcher);
+    const [old] = statusCaches(home);
+    // The same CLI, changed: it says so on every run.
+    const cli = join(dist, 'cli.cjs');
+    writeFileSync(cli, readFileSync(cli, 'utf8').replace('void main(process.argv);', 'process.stderr.write("changed\\n");\nvoid main(process.argv);'));
+    const changed = status(home, launcher);
+    expect(changed.stderr).toBe('changed\n');
+    expect(statusCaches(home)).toHaveLength(1);
+    expect(statusCaches(home)[0]).not.toBe(old);
+  });
+
+  it('a link planted where the cache goes is never followed (security)', () => {
+    const home = makeTempHome().home;
+    const first = status(home);
+    const cache = join(cacheDir(home), statusCaches(home)[0] as string);
+    const elsewhere = join(mkdtempSync(join(tmpdir(), 'oca-elsewhere-')), 'file');
+    writeFileSync(elsewhere, 'someone else’s file');
+    rmSync(cache);
+    symlinkSync(elsewhere, cache);
+    const again = status(home);
+    expect(again.stdout).toBe(first.stdout);
+    expect(readFileSync(elsewhere, 'utf8')).toBe('someone else’s file');
+    expect(lstatSync(cache).isSymbolicLink()).toBe(false);
   });
 });
