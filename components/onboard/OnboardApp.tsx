@@ -5,7 +5,7 @@ import { Box, Text, useApp, useInput } from 'ink';
 import { useCallback, useEffect, useReducer, useState, type ReactNode } from 'react';
 import type { VerifyOutcome } from '../../src/onboard/verify-credential.js';
 import type { WelcomeSummary } from '../../src/onboard/welcome-summary.js';
-import { credentialKind, initialState, storageChoices, wizardReducer, type AuthMethod, type WizardData, type WizardOptions, type WizardSaved } from '../../src/onboard/wizard-state.js';
+import { credentialKind, initialState, storageChoices, wizardReducer, type AuthMethod, type WizardData, type WizardOptions, type WizardSaved, type WizardState } from '../../src/onboard/wizard-state.js';
 import type { KeychainAvailability } from '../../src/secrets/keychain-probe.js';
 import type { StorageKind } from '../../src/store/credential-types.js';
 import { useKeychainCheck } from '../hooks/use-keychain-check.js';
@@ -17,7 +17,8 @@ import { ProviderStep } from './steps/ProviderStep.js';
 import { SecretStep } from './steps/SecretStep.js';
 import { describeOutcome, outcomeNotice } from '../../src/onboard/verify-credential.js';
 import { findProvider } from '../../src/providers.js';
-import { fail } from '../../src/notice.js';
+import { fail, type Notice } from '../../src/notice.js';
+import { capturedNotice } from '../../src/setup-token/captured-notice.js';
 import { SetupTokenStep } from './steps/SetupTokenStep.js';
 import { StorageStep } from './steps/StorageStep.js';
 import { RemoteHostStep } from './steps/RemoteHostStep.js';
@@ -186,7 +187,7 @@ export function OnboardApp({ summary, options: givenOptions, keychainReason: giv
           keychainReason={keychainReason}
           sqliteStore={sqliteStore ?? actions.openclawOwnsStore()}
           preferred={start?.storage ?? (remote !== undefined ? 'remote' : undefined)}
-          notice={state.notice ? fail(state.notice) : data.verify?.kind === 'valid' ? outcomeNotice(data.verify, providerName(data.provider)) : undefined}
+          notice={storageNotice(state)}
           onSelect={(storage) => dispatch({ type: 'storage', storage })}
         />
       );
@@ -220,6 +221,15 @@ export function OnboardApp({ summary, options: givenOptions, keychainReason: giv
       {hints.length ? <KeyHints hints={hints} /> : null}
     </Box>
   );
+}
+
+/** Above the storage choice: a failed save, else what was checked or captured on the way here. */
+function storageNotice(state: WizardState): Notice | undefined {
+  const { data } = state;
+  if (state.notice) return fail(state.notice);
+  if (data.verify?.kind === 'valid') return outcomeNotice(data.verify, providerName(data.provider));
+  if (data.method === 'setup-token' && data.secret) return capturedNotice(data.secret);
+  return undefined;
 }
 
 /** What the Done step says of the key check: accepted, or saved unchecked and why (a token is not checked). */

@@ -6,10 +6,11 @@ import { CancelledError, CliError, UsageError } from '../errors.js';
 import { CANCEL_MARKER_ENV, markCancelled } from './cancel-marker.js';
 import { readAllStdin } from '../io/read-stdin.js';
 import { findProvider, type CredentialKind } from '../providers.js';
-import { maskSecret } from '../secrets/mask.js';
 import { validateSecret } from '../secrets/validate.js';
 import { findClaude } from '../setup-token/find-claude.js';
 import { runSetupTokenInTerminal } from '../setup-token/run-in-terminal.js';
+import { capturedNotice } from '../setup-token/captured-notice.js';
+import { noticeLine } from '../notice.js';
 import { definedEnv } from '../paths.js';
 import { describeOutcome, outcomeNotice, verifyApiKey } from '../onboard/verify-credential.js';
 import { defaultExpiry } from '../auth-store/credential-plan.js';
@@ -264,7 +265,7 @@ export function authMethods(host: PluginHost): readonly PluginAuthMethod[] {
         throw error;
       });
       // claude's own screen showed it as •••: say what was captured, masked as OpenClaw masks it.
-      return profile(host, ctx, 'token', token, true, [`✓ captured claude's setup-token whole: ${maskSecret(token)} (${token.length} characters)`]);
+      return profile(host, ctx, 'token', token, true, [noticeLine(capturedNotice(token))]);
     },
     runNonInteractive: async () => {
       throw new UsageError(`setup-token signs you in in a browser and needs a terminal; in a script use --auth-choice openclaw-auth-paste-token with the token on stdin or in ${SECRET_ENV}`);

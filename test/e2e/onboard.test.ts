@@ -41,7 +41,10 @@ async function signInWithClaude(home: string, token: string): Promise<TmuxSessio
 async function codeStoredAndDone(session: TmuxSession, home: TempHome, token: string) {
   session.type('the-code#state');
   session.press('Enter');
-  await session.waitFor('Where should it be stored?');
+  const storage = await session.waitFor('Where should it be stored?');
+  // claude's screen showed the token as •••: the wizard says it was taken whole (masked).
+  const masked = `${token.slice(0, 8)}...${token.slice(-8)}`;
+  expect(storage.replace(/\s+/g, ' ')).toContain(`✓ captured claude's setup-token whole: ${masked} (108 characters)`);
   session.press('Enter');
   await session.waitFor('✓ Done');
   expect(home.readStore().profiles['anthropic:default']?.token).toBe(token);
