@@ -70,7 +70,9 @@ function runStatusWithCodeCache(dir) {
     } catch {
       cached = undefined;
     }
-    script = new vm.Script(nodeModule.wrap(source), { filename: file, cachedData: cached, importModuleDynamically });
+    // As Node wraps a CommonJS module (the same five names), on one line so line numbers match.
+    const wrapped = `(function (exports, require, module, __filename, __dirname) { ${source}\n});`;
+    script = new vm.Script(wrapped, { filename: file, cachedData: cached, importModuleDynamically });
   } catch {
     return false;
   }
