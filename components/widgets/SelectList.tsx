@@ -37,26 +37,28 @@ export function SelectList<T>({ items, onSelect, isActive = true, initialIndex =
   useInput((input, key) => void keysOfRead(input, key).some((one) => onKey(one.input, one.key)), { isActive });
   return (
     <Box flexDirection="column">
-      {items.map((item, position) => (
-        <Box key={item.label} flexDirection="column">
-          {/* A label too long for the line wraps under itself, not under its number. */}
-          <Box>
-            <Box flexShrink={0}>
-              <Text color={position === index ? 'cyan' : undefined} bold={position === index}>
-                {position === index ? '❯' : ' '} {position + 1}.{' '}
-              </Text>
+      {items.map((item, position) => {
+        const chosen = position === index;
+        const look = { color: chosen ? 'cyan' : undefined, bold: chosen };
+        return (
+          <Box key={item.label} flexDirection="column">
+            {/* A label too long for the line wraps under itself, not under its number. */}
+            <Box>
+              <Box flexShrink={0}>
+                <Text {...look}>
+                  {chosen ? '❯' : ' '} {position + 1}.{' '}
+                </Text>
+              </Box>
+              <Text {...look}>{item.label}</Text>
             </Box>
-            <Text color={position === index ? 'cyan' : undefined} bold={position === index}>
-              {item.label}
-            </Text>
+            {item.hint ? (
+              <Box paddingLeft={5}>
+                <Text dimColor>{item.hint}</Text>
+              </Box>
+            ) : null}
           </Box>
-          {item.hint ? (
-            <Box paddingLeft={5}>
-              <Text dimColor>{item.hint}</Text>
-            </Box>
-          ) : null}
-        </Box>
-      ))}
+        );
+      })}
     </Box>
   );
 }
