@@ -124,9 +124,12 @@ function keychainHint(host: PluginHost): string {
 /** The checked secret as the profile OpenClaw stores: the secret inline or a keychain ref, the expiry kept. */
 async function profile(host: PluginHost, ctx: PluginAuthContext, kind: CredentialKind, secret: string, interactive: boolean, notes: readonly string[] = []): Promise<PluginAuthResult> {
   const fallbackStateDir = host.ctx.paths.stateDir;
-  // On a terminal, OpenClaw shows our notes in its own box, wrapped to the terminal: a line
-  // written to stderr there landed raw between its prompts, cut mid-word by the terminal's wrap.
-  const said = [...notes];
+  // What we have to say (`notes`, then any warning): on a terminal, in OpenClaw's own box, which it
+  // wraps to the terminal (a line written to stderr there landed raw between its prompts, cut
+  // mid-word by the terminal's wrap); in a script, on stderr as it comes.
+  const said: string[] = [];
+  const say = interactive ? (line: string) => void said.push(line) : (line: string) => void host.ctx.stderr.write(`${line}\n`);
+  notes.forEach(say);
   const placed = await profileForPluginHost(
     {
       kind,
@@ -137,7 +140,7 @@ async function profile(host: PluginHost, ctx: PluginAuthContext, kind: Credentia
       ...(kind === 'token' ? { expires: defaultExpiry('anthropic', 'token', Date.now()) } : {}),
       storage: await chooseStorage(host, ctx, interactive),
       keychain: host.ctx.keychain,
-      warn: interactive ? (line) => said.push(line) : (line) => host.ctx.stderr.write(`${line}\n`),
+      warn: say,
       // OpenClaw runs the resolver with no PATH: this Node, and our CLI where it stays installed.
       resolver: { node: host.execPath, entry: resolverEntry },
     },
@@ -239,12 +242,12 @@ export function configuredAnthropicBaseUrl(config: Record<string, unknown> | und
   return typeof baseUrl === 'string' && baseUrl.trim() ? baseUrl.trim() : undefined;
 }
 
-/** The key once Anthropic has not refused it, and the verdict in words ("✓ accepted by Anthropic"). */
-async function checkedApiKey(ctx: PluginAuthContext, env: PluginHost['ctx']['env'], key: string): Promise<{ key: string; verdict: string }> {
+/** Anthropic's verdict on the key in words ("✓ accepted by Anthropic"); a refused key is an error. */
+async function apiKeyVerdict(ctx: PluginAuthContext, env: PluginHost['ctx']['env'], key: string): Promise<string> {
   const baseUrl = configuredAnthropicBaseUrl(ctx.config);
   const outcome = await verifyApiKey('anthropic', key, { env, ...(baseUrl ? { baseUrl } : {}) });
   if (outcome.kind === 'invalid' || outcome.kind === 'claude-code-only') throw new CliError(outcomeNotice(outcome, 'Anthropic').text);
-  return { key, verdict: describeOutcome(outcome, 'Anthropic') };
+  return describeOutcome(outcome, 'Anthropic');
 }
 
 /** The methods, bound to the process (or, in tests, the host) they run in. */
@@ -288,21 +291,15 @@ export function authMethods(host: PluginHost): readonly PluginAuthMethod[] {
     hint: 'From console.anthropic.com; OpenClaw recommends API keys.',
     kind: 'api_key',
     run: async (ctx) => {
-      if (!io.stdin.isTTY) {
-        const { key, verdict } = await checkedApiKey(ctx, io.env, await secretWithoutTerminal(host, 'api_key'));
-        io.stderr.write(`${verdict}\n`);
-        return profile(host, ctx, 'api_key', key, false);
-      }
-      // On a terminal the verdict heads OpenClaw's note, with where the key went.
-      const { key, verdict } = await checkedApiKey(ctx, io.env, await secretFromPrompt(host, 'api_key'));
-      return profile(host, ctx, 'api_key', key, true, [verdict]);
+      const interactive = Boolean(io.stdin.isTTY);
+      const key = interactive ? await secretFromPrompt(host, 'api_key') : await secretWithoutTerminal(host, 'api_key');
+      return profile(host, ctx, 'api_key', key, interactive, [await apiKeyVerdict(ctx, io.env, key)]);
     },
     // Checked with Anthropic here too: a rejected key stops onboard before OpenClaw stores it.
     runNonInteractive: async (ctx) => {
       refuseOtherKind(ctx.config, requestedProfileId(host.argv), 'api_key');
-      const { key, verdict } = await checkedApiKey(ctx, io.env, await secretWithoutTerminal(host, 'api_key'));
-      io.stderr.write(`${verdict}\n`);
-      return storeThroughOpenclaw(host, ctx, await profile(host, ctx, 'api_key', key, false), 'api_key');
+      const key = await secretWithoutTerminal(host, 'api_key');
+      return storeThroughOpenclaw(host, ctx, await profile(host, ctx, 'api_key', key, false, [await apiKeyVerdict(ctx, io.env, key)]), 'api_key');
     },
   },
 ];
