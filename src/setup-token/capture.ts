@@ -28,6 +28,8 @@ const PROMPT = /paste (?:the )?code/i;
 const PROBLEM = /\b(?:OAuth error|error)\b[:\s]/i;
 const RETRY = /press enter to (?:retry|try again)/i;
 const QUIET_MS = 250;
+/** However busy claude's screen stays, an error is reported within this long of its first row. */
+const PROBLEM_LATEST_MS = 1000;
 const STREAM_KEEP = 256 * 1024;
 
 export interface CaptureOptions {
@@ -67,6 +69,9 @@ export class SetupTokenCapture extends EventEmitter<CaptureEvents> {
   private url: string | undefined;
   private promptShown = false;
   private problemsSeen = 0;
+  private problemsReported = 0;
+  private problemSince = 0;
+  private problemTimer: NodeJS.Timeout | undefined;
   private stream = '';
   private quietTimer: NodeJS.Timeout | undefined;
   private parsing: Promise<void> = Promise.resolve();
@@ -153,6 +158,7 @@ export class SetupTokenCapture extends EventEmitter<CaptureEvents> {
   private finish(exitCode: number, signal?: number): void {
     this.parsing = this.parsing.then(() => {
       clearTimeout(this.quietTimer);
+      clearTimeout(this.problemTimer);
       this.scan(true);
       this.exited = true;
       this.screen.dispose();
@@ -174,7 +180,7 @@ export class SetupTokenCapture extends EventEmitter<CaptureEvents> {
         this.emit('url', url);
       }
     }
-    this.scanPromptAndProblems(screen, this.screen.logicalLines());
+    this.scanPromptAndProblems(screen, this.screen.logicalLines(), final);
     if (this.token) return;
     const token =
       lastComplete(settle(findWrappedValues(screen, TOKEN_SHAPE)), isValidToken) ?? lastComplete(settle(findWrappedValues(stream, TOKEN_SHAPE)), isValidToken);
@@ -195,7 +201,7 @@ export class SetupTokenCapture extends EventEmitter<CaptureEvents> {
     this.emit('token', token);
   }
 
-  private scanPromptAndProblems(screen: ScreenLines, logical: readonly string[]): void {
+  private scanPromptAndProblems(screen: ScreenLines, logical: readonly string[], final: boolean): void {
     // The prompt counts while it is near the cursor; problems are counted over the whole buffer,
     // so the same error printed twice (a failed retry) is reported twice.
     // A prompt above the latest error is the one that failed, not a new one: claude prints "Press
@@ -205,27 +211,60 @@ export class SetupTokenCapture extends EventEmitter<CaptureEvents> {
     const prompting = screen.lines.slice(from, screen.cursorLine + 1).some((line) => PROMPT.test(line));
     if (prompting && !this.promptShown) this.emit('prompt');
     this.promptShown = prompting;
-    const problems = logical.flatMap((line, index) => (PROBLEM.test(line) ? [index] : []));
+    const problems = problemLines(logical);
     if (problems.length > this.problemsSeen) {
+      if (this.problemsReported === this.problemsSeen) this.problemSince = Date.now();
       this.problemsSeen = problems.length;
-      this.emit('problem', this.mask(wholeMessage(logical, problems.at(-1) ?? 0)));
       this.promptShown = false; // the next prompt is a retry
     }
+    if (this.problemsReported < this.problemsSeen) this.reportProblemWhenWhole(logical, final);
   }
+
+  /**
+   * claude's error can reach us in pieces: a chunk may end inside it ("… Sign in" now, "again to
+   * get a new code." a moment later). It is reported once something follows it, or once claude has
+   * been quiet for QUIET_MS, or has ended; a screen that never settles still gets it reported
+   * within PROBLEM_LATEST_MS.
+   */
+  private reportProblemWhenWhole(logical: readonly string[], final: boolean): void {
+    clearTimeout(this.problemTimer);
+    const { closed } = wholeMessage(logical, problemLines(logical).at(-1) ?? 0);
+    if (closed || final || Date.now() - this.problemSince >= PROBLEM_LATEST_MS) {
+      this.reportProblem(logical);
+      return;
+    }
+    this.problemTimer = setTimeout(() => {
+      this.parsing = this.parsing.then(() => {
+        if (!this.exited && this.problemsReported < this.problemsSeen) this.reportProblem(this.screen.logicalLines());
+      });
+    }, QUIET_MS);
+  }
+
+  private reportProblem(logical: readonly string[]): void {
+    this.problemsReported = this.problemsSeen;
+    this.emit('problem', this.mask(wholeMessage(logical, problemLines(logical).at(-1) ?? 0).text));
+  }
+}
+
+function problemLines(logical: readonly string[]): number[] {
+  return logical.flatMap((line, index) => (PROBLEM.test(line) ? [index] : []));
 }
 
 /**
  * The message that starts at `logical[start]`, whole: claude wraps a long error itself at the
  * terminal's width (40 columns: "✗ OAuth error: Invalid code. Please make" / "sure the full code
  * was copied"), as lines of their own, so its rows up to a blank line or what comes next (the
- * retry hint, the prompt) are joined back together.
+ * retry hint, the prompt) are joined back together. `closed` says something was drawn after it,
+ * so no more of it is to come; rows below the cursor are blank until drawn, and end nothing.
  */
-function wholeMessage(logical: readonly string[], start: number): string {
+function wholeMessage(logical: readonly string[], start: number): { text: string; closed: boolean } {
   const parts = [(logical[start] ?? '').trim()];
-  for (const line of logical.slice(start + 1)) {
+  const rest = logical.slice(start + 1);
+  for (const [index, line] of rest.entries()) {
     const text = line.trim();
-    if (!text || PROMPT.test(text) || RETRY.test(text) || PROBLEM.test(text)) break;
+    if (PROMPT.test(text) || RETRY.test(text) || PROBLEM.test(text)) return { text: parts.join(' '), closed: true };
+    if (!text) return { text: parts.join(' '), closed: rest.slice(index + 1).some((later) => later.trim() !== '') };
     parts.push(text);
   }
-  return parts.join(' ');
+  return { text: parts.join(' '), closed: false };
 }

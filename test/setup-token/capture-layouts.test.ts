@@ -123,3 +123,27 @@ describe('the failure summary (what "Its last lines:" shows)', () => {
     expect(run.capture.lastLines().every((line) => line.trim() !== '')).toBe(true);
   });
 });
+
+describe("claude's error, drawn in pieces (a chunk may end inside it)", () => {
+  const rows = ['✘ OAuth error: That code wasn\'t', 'accepted. It may be incomplete,', 'expired, or already used. Sign in', 'again to get a new code.'];
+
+  it('an error whose last row is drawn a moment later (40 columns) is reported whole, not cut at "Sign in"', async () => {
+    const steps: [number, string][] = [
+      [0, 'Paste code here if prompted > \r\n'],
+      [0, `${rows.slice(0, 3).join('\r\n')}\r\n`],
+      [120, `${rows[3]}\r\n`],
+    ];
+    const run = await startCapture(SCRIPTED_CLAUDE, 40, { SCRIPTED_STEPS: JSON.stringify(steps), SCRIPTED_WAIT: '1' });
+    const [problem] = await run.next('problem');
+    expect(problem).toBe(rows.join(' '));
+  });
+
+  it('what follows the error (the retry hint) ends it at once, without waiting for claude to be quiet', async () => {
+    const steps: [number, string][] = [[0, `${rows.join('\r\n')}\r\n\r\nPress Enter to retry.\r\n`]];
+    const run = await startCapture(SCRIPTED_CLAUDE, 40, { SCRIPTED_STEPS: JSON.stringify(steps), SCRIPTED_WAIT: '1' });
+    const started = Date.now();
+    const [problem] = await run.next('problem');
+    expect(problem).toBe(rows.join(' '));
+    expect(Date.now() - started).toBeLessThan(200);
+  });
+});
