@@ -150,7 +150,8 @@ async function profile(host: PluginHost, ctx: PluginAuthContext, kind: Credentia
     profiles: [{ profileId: placed.profileId, credential: placed.credential }],
     ...(placed.configPatch ? { configPatch: placed.configPatch } : {}),
     defaultModel: anthropicDefaultModel(host.version),
-    notes: [...said, `openclaw-auth: the secret is in ${placed.location}.`],
+    // After a fallback the warning has just said where the secret went: not twice.
+    notes: placed.fellBack ? said : [...said, `openclaw-auth: the secret is in ${placed.location}.`],
   };
 }
 

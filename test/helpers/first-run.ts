@@ -100,7 +100,9 @@ export function expectOurWordsInOpenclawsNotes(result: FirstRun, choice: OurChoi
   const masked = `${result.secret.slice(0, 8)}...${result.secret.slice(-8)}`;
   if (choice === 'setup-token') expect(result.history).toContain(`✓ captured claude's setup-token whole: ${masked} (108 characters)`);
   expect(result.history).toMatch(/^│\s+! OS keychain unavailable: no D-Bus session bus/m);
-  expect(result.history).toMatch(/^│\s+openclaw-auth: the secret is in OpenClaw's own store/m);
+  // The warning says where the secret went instead, once: no "the secret is in OpenClaw's own store" after it.
+  expect(result.history).toMatch(/^│\s+! Storing it in OpenClaw's own store instead/m);
+  expect(result.history).not.toContain('openclaw-auth: the secret is in');
   expect(result.history).not.toMatch(/^[!✓] /m);
 }
 

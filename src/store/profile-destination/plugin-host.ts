@@ -35,6 +35,8 @@ export interface PluginProfile {
   configPatch?: JsonObject;
   /** Where the secret lives, in words. */
   location: string;
+  /** The keychain did not work: the warning already said where the secret went instead. */
+  fellBack?: true;
 }
 
 /** <state>/agents/<id>/agent → the state dir and agent id (OpenClaw's own layout). */
@@ -81,5 +83,5 @@ export async function profileForPluginHost(input: PluginProfileInput, fallbackSt
     }
   }
   credential[field] = input.secret;
-  return { profileId: input.profileId, credential, location: "OpenClaw's own store" };
+  return { profileId: input.profileId, credential, location: "OpenClaw's own store", ...(input.storage !== 'file' ? { fellBack: true as const } : {}) };
 }

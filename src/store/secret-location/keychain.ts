@@ -27,8 +27,7 @@ export async function placeInKeychain(input: KeychainPlacementInput, account: st
     return keychain;
   } catch (error) {
     if (input.storage === 'keychain' || !(error instanceof KeychainUnavailableError)) throw error;
-    input.warn(`! ${error.message}.`);
-    input.warn(`! Storing it in ${fallback} instead (plain text, readable only by you). ${input.chooseFileHint ?? 'Pass --storage file'} to choose this without the warning.`);
+    warnFallback(input, error, fallback);
     return undefined;
   }
 }
@@ -44,9 +43,14 @@ export async function usableKeychain(input: KeychainPlacementInput, fallback: st
   if (probe.available) return keychain;
   const error = new KeychainUnavailableError(probe.reason);
   if (input.storage === 'keychain') throw error;
+  warnFallback(input, error, fallback);
+  return undefined;
+}
+
+/** Said before anything is written to the fallback: why not the keychain, and where instead. */
+function warnFallback(input: KeychainPlacementInput, error: KeychainUnavailableError, fallback: string): void {
   input.warn(`! ${error.message}.`);
   input.warn(`! Storing it in ${fallback} instead (plain text, readable only by you). ${input.chooseFileHint ?? 'Pass --storage file'} to choose this without the warning.`);
-  return undefined;
 }
 
 /** Remove the entry a profile used before, once it points at `account` (or at no entry); a failure leaves an orphan, never a loss. */
