@@ -18,7 +18,7 @@ import { SecretStep } from './steps/SecretStep.js';
 import { describeOutcome, outcomeNotice } from '../../src/onboard/verify-credential.js';
 import { findProvider } from '../../src/providers.js';
 import { fail, type Notice } from '../../src/notice.js';
-import { capturedNotice } from '../../src/setup-token/captured-notice.js';
+import { capturedNotice, pastedNotice } from '../../src/setup-token/whole-token-notice.js';
 import { SetupTokenStep } from './steps/SetupTokenStep.js';
 import { StorageStep } from './steps/StorageStep.js';
 import { RemoteHostStep } from './steps/RemoteHostStep.js';
@@ -229,6 +229,7 @@ function storageNotice(state: WizardState): Notice | undefined {
   if (state.notice) return fail(state.notice);
   if (data.verify?.kind === 'valid') return outcomeNotice(data.verify, providerName(data.provider));
   if (data.method === 'setup-token' && data.secret) return capturedNotice(data.secret);
+  if (data.method === 'token' && data.secret) return pastedNotice(data.secret);
   return undefined;
 }
 

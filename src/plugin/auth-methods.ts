@@ -9,7 +9,7 @@ import { findProvider, type CredentialKind } from '../providers.js';
 import { validateSecret } from '../secrets/validate.js';
 import { findClaude } from '../setup-token/find-claude.js';
 import { runSetupTokenInTerminal } from '../setup-token/run-in-terminal.js';
-import { capturedNotice } from '../setup-token/captured-notice.js';
+import { capturedNotice, pastedNotice } from '../setup-token/whole-token-notice.js';
 import { noticeLine } from '../notice.js';
 import { definedEnv } from '../paths.js';
 import { describeOutcome, outcomeNotice, verifyApiKey } from '../onboard/verify-credential.js';
@@ -280,7 +280,13 @@ export function authMethods(host: PluginHost): readonly PluginAuthMethod[] {
     label: 'Paste a setup-token (checked: a token cut by a line wrap is refused)',
     hint: 'From `claude setup-token` on any machine.',
     kind: 'token',
-    run: async (ctx) => (io.stdin.isTTY ? profile(host, ctx, 'token', await secretFromPrompt(host, 'token'), true) : profile(host, ctx, 'token', await secretWithoutTerminal(host, 'token'), false)),
+    run: async (ctx) => {
+      if (!io.stdin.isTTY) return profile(host, ctx, 'token', await secretWithoutTerminal(host, 'token'), false);
+      const token = await secretFromPrompt(host, 'token');
+      // The hidden field is cleared once done: say the token passed as whole, masked.
+      const notice = pastedNotice(token);
+      return profile(host, ctx, 'token', token, true, notice ? [noticeLine(notice)] : []);
+    },
     runNonInteractive: async (ctx) => {
       refuseOtherKind(ctx.config, requestedProfileId(host.argv), 'token');
       return storeThroughOpenclaw(host, ctx, await profile(host, ctx, 'token', await secretWithoutTerminal(host, 'token'), false), 'token');

@@ -113,7 +113,16 @@ describe('onboard in a terminal (40 columns)', () => {
     await chooseAnthropic(session);
     await session.waitFor('Paste a setup-token');
     session.press('3');
-    await pasteTokenAndFinish(session, token);
+    await session.waitFor('Paste your Claude setup-token');
+    session.paste(token);
+    await session.waitFor(`${token.length} characters`);
+    session.press('Enter');
+    // The field hid what was pasted: the storage step says it passed as whole, masked.
+    const storage = await session.waitFor('Where should it be stored?');
+    expect(storage.replace(/\s+/g, ' ')).toContain(`✓ setup-token pasted whole: ${token.slice(0, 8)}...${token.slice(-8)} (108 characters)`);
+    session.press('Enter');
+    await session.waitFor('✓ Done');
+    expect(await session.exitCode()).toBe(0);
     const stored = home.readStore().profiles['anthropic:default'];
     expect(stored).toMatchObject({ type: 'token', provider: 'anthropic', token });
     expect(stored?.expires as number).toBeGreaterThan(Date.now() + 364 * DAY);

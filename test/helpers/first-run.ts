@@ -92,13 +92,14 @@ export function firstRunHarness(bin: string, installFlags: string[], { models, c
 }
 
 /**
- * What we had to say (the key check's verdict, the token captured; no keychain on this machine, so OpenClaw's store) is in OpenClaw's own
+ * What we had to say (the key check's verdict, the token captured or pasted whole; no keychain on this machine, so OpenClaw's store) is in OpenClaw's own
  * "Provider notes" box, wrapped by OpenClaw, never raw text between its prompts cut by the terminal.
  */
 export function expectOurWordsInOpenclawsNotes(result: FirstRun, choice: OurChoice): void {
   if (choice === 'api-key') expect(result.history).toMatch(/^│\s+✓ accepted by Anthropic/m);
   const masked = `${result.secret.slice(0, 8)}...${result.secret.slice(-8)}`;
   if (choice === 'setup-token') expect(result.history).toContain(`✓ captured claude's setup-token whole: ${masked} (108 characters)`);
+  if (choice === 'paste-token') expect(result.history).toContain(`✓ setup-token pasted whole: ${masked} (108 characters)`);
   expect(result.history).toMatch(/^│\s+! OS keychain unavailable: no D-Bus session bus/m);
   // The warning says where the secret went instead, once: no "the secret is in OpenClaw's own store" after it.
   expect(result.history).toMatch(/^│\s+! Storing it in OpenClaw's own store instead/m);
