@@ -217,7 +217,7 @@ export class SetupTokenCapture extends EventEmitter<CaptureEvents> {
       this.problemsSeen = problems.length;
       this.promptShown = false; // the next prompt is a retry
     }
-    if (this.problemsReported < this.problemsSeen) this.reportProblemWhenWhole(logical, final);
+    if (this.problemsReported < this.problemsSeen) this.reportProblemWhenWhole(wholeMessage(logical, problems.at(-1) ?? 0), final);
   }
 
   /**
@@ -226,23 +226,24 @@ export class SetupTokenCapture extends EventEmitter<CaptureEvents> {
    * been quiet for QUIET_MS, or has ended; a screen that never settles still gets it reported
    * within PROBLEM_LATEST_MS.
    */
-  private reportProblemWhenWhole(logical: readonly string[], final: boolean): void {
+  private reportProblemWhenWhole(message: { text: string; closed: boolean }, final: boolean): void {
     clearTimeout(this.problemTimer);
-    const { closed } = wholeMessage(logical, problemLines(logical).at(-1) ?? 0);
-    if (closed || final || Date.now() - this.problemSince >= PROBLEM_LATEST_MS) {
-      this.reportProblem(logical);
+    if (message.closed || final || Date.now() - this.problemSince >= PROBLEM_LATEST_MS) {
+      this.reportProblem(message.text);
       return;
     }
     this.problemTimer = setTimeout(() => {
       this.parsing = this.parsing.then(() => {
-        if (!this.exited && this.problemsReported < this.problemsSeen) this.reportProblem(this.screen.logicalLines());
+        if (this.exited || this.problemsReported === this.problemsSeen) return;
+        const logical = this.screen.logicalLines();
+        this.reportProblem(wholeMessage(logical, problemLines(logical).at(-1) ?? 0).text);
       });
     }, QUIET_MS);
   }
 
-  private reportProblem(logical: readonly string[]): void {
+  private reportProblem(text: string): void {
     this.problemsReported = this.problemsSeen;
-    this.emit('problem', this.mask(wholeMessage(logical, problemLines(logical).at(-1) ?? 0).text));
+    this.emit('problem', this.mask(text));
   }
 }
 
