@@ -5,10 +5,10 @@
 import { ok, type Notice } from '../notice.js';
 import { findProvider } from '../providers.js';
 import { maskSecret } from '../secrets/mask.js';
-import { validateSecret } from '../secrets/validate.js';
+import { characters, validateSecret } from '../secrets/validate.js';
 
 export function capturedNotice(token: string): Notice {
-  return ok(`captured claude's setup-token whole: ${maskSecret(token)} (${token.length} characters)`);
+  return ok(`captured claude's setup-token whole: ${shown(token)}`);
 }
 
 /** Undefined for a token let through in an unknown shape (--allow-unknown-format): nothing says it is whole. */
@@ -18,5 +18,10 @@ export function pastedNotice(token: string): Notice | undefined {
   } catch {
     return undefined;
   }
-  return ok(`setup-token pasted whole: ${maskSecret(token)} (${token.length} characters)`);
+  return ok(`setup-token pasted whole: ${shown(token)}`);
+}
+
+/** The token as OpenClaw masks a secret, and its length: "sk-ant-o...XXXXXXXX (108 characters)". */
+function shown(token: string): string {
+  return `${maskSecret(token)} (${characters(token.length)})`;
 }
