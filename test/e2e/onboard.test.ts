@@ -51,11 +51,13 @@ async function codeStoredAndDone(session: TmuxSession, home: TempHome, token: st
 }
 
 /** On the token field: paste, confirm the length shown, store in the first place offered, finish. */
-async function pasteTokenAndFinish(session: TmuxSession, token: string) {
+/** At the token field: paste, store in the first place offered, Done; the storage step's screen. */
+async function pasteTokenAndFinish(session: TmuxSession, token: string): Promise<string> {
   await session.waitFor('Paste your Claude setup-token');
-  await pasteAndStore(session, token);
+  const storage = await pasteAndStore(session, token);
   await session.waitFor('✓ Done');
   expect(await session.exitCode()).toBe(0);
+  return storage;
 }
 
 describe('onboard in a terminal (40 columns)', () => {
@@ -113,16 +115,9 @@ describe('onboard in a terminal (40 columns)', () => {
     await chooseAnthropic(session);
     await session.waitFor('Paste a setup-token');
     session.press('3');
-    await session.waitFor('Paste your Claude setup-token');
-    session.paste(token);
-    await session.waitFor(`${token.length} characters`);
-    session.press('Enter');
-    // The field hid what was pasted: the storage step says it passed as whole, masked.
-    const storage = await session.waitFor('Where should it be stored?');
+    const storage = await pasteTokenAndFinish(session, token);
+    // The field hid what was pasted: the storage step said it passed as whole, masked.
     expect(storage.replace(/\s+/g, ' ')).toContain(`✓ setup-token pasted whole: ${token.slice(0, 8)}...${token.slice(-8)} (108 characters)`);
-    session.press('Enter');
-    await session.waitFor('✓ Done');
-    expect(await session.exitCode()).toBe(0);
     const stored = home.readStore().profiles['anthropic:default'];
     expect(stored).toMatchObject({ type: 'token', provider: 'anthropic', token });
     expect(stored?.expires as number).toBeGreaterThan(Date.now() + 364 * DAY);

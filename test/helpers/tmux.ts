@@ -155,13 +155,14 @@ export function shellQuote(value: string): string {
   return `'${value.replace(/'/g, `'\\''`)}'`;
 }
 
-/** On a secret field: paste, see the whole length arrive, submit, and store in the first place offered. */
-export async function pasteAndStore(session: TmuxSession, secret: string): Promise<void> {
+/** On a secret field: paste, see the whole length arrive, submit, and store in the first place offered; the storage step's screen. */
+export async function pasteAndStore(session: TmuxSession, secret: string): Promise<string> {
   session.paste(secret);
   await session.waitFor(`${secret.length} characters`);
   session.press('Enter');
-  await session.waitFor('Where should it be stored?');
+  const storage = await session.waitFor('Where should it be stored?');
   session.press('Enter');
+  return storage;
 }
 
 /** The wizard from its welcome screen to "Sign in with Claude" picked: where claude's sign-in starts. */
